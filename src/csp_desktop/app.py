@@ -1,0 +1,114 @@
+"""Start the GUI: QApplication, logging, settings, translators, storage, then the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from csp_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
+from csp_desktop import settings as S
+from csp_desktop.core.content.catalogue import load_catalogue
+from csp_desktop.core.datadir import DataDirError, DataLocation, ensure_private_dir
+from csp_desktop.core.geography import load_geography
+from csp_desktop.i18n import install_translators
+from csp_desktop.locations import data_location
+from csp_desktop.logging_setup import configure_logging
+from csp_desktop.resources import content_dir, data_file
+from csp_desktop.settings import Settings
+from csp_desktop.storage.database import Store
+from csp_desktop.ui.crash import install_excepthook
+from csp_desktop.ui.main_window import AppContext, MainWindow
+from csp_desktop.ui.recovery import open_store_with_recovery
+from csp_desktop.ui.themes import apply_appearance
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+class Appearance(QObject):
+    """Keeps language, text size and appearance in step with the preferences."""
+
+    def __init__(self, app: QApplication, settings: Settings):
+        super().__init__(app)
+        self._app = app
+        self._settings = settings
+        self._base_point_size = app.font().pointSizeF()
+        settings.changed.connect(self._changed)
+
+    def apply_all(self) -> None:
+        install_translators(self._app, self._settings.get(S.LANGUAGE))
+        apply_appearance(self._app, self._settings.get(S.APPEARANCE))
+        self.apply_text_scale()
+
+    def apply_text_scale(self) -> None:
+        font = QFont(self._app.font())
+        font.setPointSizeF(self._base_point_size * self._settings.get(S.TEXT_SCALE) / 100)
+        self._app.setFont(font)
+
+    def _changed(self, key: str) -> None:
+        if key == S.LANGUAGE.key:
+            install_translators(self._app, self._settings.get(S.LANGUAGE))
+        elif key == S.APPEARANCE.key:
+            apply_appearance(self._app, self._settings.get(S.APPEARANCE))
+        elif key == S.TEXT_SCALE.key:
+            self.apply_text_scale()
+
+
+def build_context(location: DataLocation, settings: Settings, store: Store, log_file: Path) -> AppContext:
+    language = settings.get(S.LANGUAGE)
+    catalogue = load_catalogue(content_dir(), language)
+    for error in catalogue.errors:
+        log.warning("content problem: %s", error)
+    geography = load_geography(data_file("wales-geography.toml"))
+    return AppContext(location, settings, store, catalogue, geography, log_file)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For the start-up benchmark: quit as soon as the window has painted once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
+    app = create_application(qt_argv)
+    location = data_location(args.data_dir)
+    try:
+        ensure_private_dir(location.path)
+    except DataDirError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    log_file = configure_logging(location.logs)
+    log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
+    install_excepthook(log_file)
+    settings = Settings(location.preferences_file, location.window_state_file, app)
+    Appearance(app, settings).apply_all()
+    store = open_store_with_recovery(location, settings.get(S.SNAPSHOTS_TO_KEEP))
+    if store is None:
+        return 3
+    try:
+        window = MainWindow(build_context(location, settings, store, log_file))
+        if getattr(args, "quit_after_paint", False):
+            quitter = _QuitAfterFirstPaint(window)
+            window.installEventFilter(quitter)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

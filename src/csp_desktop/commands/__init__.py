@@ -1,0 +1,8 @@
+"""Headless subcommands. Each module has ``register(subparsers)`` which adds its parser and
+sets ``handler`` to a function taking the parsed args and returning an exit code."""
+
+from __future__ import annotations
+
+from csp_desktop.commands import content_check, self_test
+
+COMMANDS = (self_test, content_check)

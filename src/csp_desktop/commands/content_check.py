@@ -1,0 +1,28 @@
+"""``csp-desktop content check [DIR]``: validate a content folder for authors."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from csp_desktop.core.content.check import MAX_WORDS, check_content
+from csp_desktop.resources import content_dir
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("content", help="work with learning content")
+    actions = parser.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="validate a content folder (the bundled one by default)")
+    check.add_argument("folder", nargs="?", type=Path, help="content folder to check")
+    check.add_argument("--max-words", type=int, default=MAX_WORDS, help="word limit per module")
+    check.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = args.folder or content_dir()
+    modules, errors = check_content(folder, args.max_words)
+    for error in errors:
+        print(f"error: {error}")
+    questions = sum(len(s.questions) for m in modules for s in m.sections)
+    print(f"{len(modules)} module(s), {questions} question(s), {len(errors)} problem(s) in {folder}")
+    return 1 if errors else 0

@@ -1,0 +1,124 @@
+"""``csp-desktop self-test``: prove an installation works, without touching the user's data.
+
+It loads every bundled module, opens and migrates a *copy* of the user's database (or a new
+one) in a temporary folder, and starts Qt offscreen with the real main window. IT can run
+it after deploying the bundle. Exit code 0 means every check passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from csp_desktop import APP_NAME, __version__
+
+Check = Callable[[Path, argparse.Namespace], str]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("self-test", help="check this installation works (headless)")
+    parser.set_defaults(handler=run)
+
+
+def check_content(_: Path, __: argparse.Namespace) -> str:
+    from csp_desktop.core.content.check import check_content as validate
+    from csp_desktop.resources import content_dir
+
+    modules, errors = validate(content_dir())
+    if errors:
+        raise RuntimeError("; ".join(str(e) for e in errors[:5]))
+    return f"{len(modules)} modules parsed and rendered from {content_dir()}"
+
+
+def check_geography(_: Path, __: argparse.Namespace) -> str:
+    from csp_desktop.core.geography import load_geography
+    from csp_desktop.resources import data_file
+
+    geography = load_geography(data_file("wales-geography.toml"))
+    if len(geography.councils) != 22:
+        raise RuntimeError(f"expected 22 councils, found {len(geography.councils)}")
+    return "22 councils with their partners"
+
+
+def check_database(tmp: Path, args: argparse.Namespace) -> str:
+    from csp_desktop.locations import data_location
+    from csp_desktop.storage.database import open_store
+
+    source = data_location(args.data_dir).database
+    copy = tmp / "data" / "csp-desktop.db"
+    copy.parent.mkdir(parents=True)
+    origin = "a new database"
+    if source.is_file():
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
+            src.backup(dst)
+        origin = f"a copy of {source}"
+    store = open_store(copy, tmp / "backups")
+    try:
+        applied = store.applied_migrations()
+        return f"{origin}: {len(applied)} migrations in place, {len(store.report.migrated)} applied now"
+    finally:
+        store.close()
+
+
+def check_gui(tmp: Path, _: argparse.Namespace) -> str:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from csp_desktop.app import Appearance, build_context, create_application
+    from csp_desktop.core.datadir import resolve_data_dir
+    from csp_desktop.settings import Settings
+    from csp_desktop.storage.database import open_store
+    from csp_desktop.ui.main_window import MainWindow
+
+    app = create_application([])
+    location = resolve_data_dir(str(tmp / "gui"), {}, tmp, lambda: tmp)
+    location.path.mkdir()
+    settings = Settings(location.preferences_file, location.window_state_file)
+    Appearance(app, settings).apply_all()
+    store = open_store(location.database, location.backups)
+    try:
+        window = MainWindow(build_context(location, settings, store, tmp / "log.txt"))
+        window.show()
+        QApplication.processEvents()
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 200:
+            raise RuntimeError("the main window did not paint")
+        areas = window.sidebar.count()
+        window.close()
+        return f"Qt {app.platformName()} started; main window painted {image.width()}x{image.height()} with {areas} areas"
+    finally:
+        store.close()
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("content", check_content),
+    ("geography", check_geography),
+    ("database", check_database),
+    ("interface", check_gui),
+)
+
+
+def run(args: argparse.Namespace) -> int:
+    print(f"{APP_NAME} {__version__} self-test")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="csp-self-test-") as folder:
+        for name, check in CHECKS:
+            started = time.perf_counter()
+            work = Path(folder) / name
+            work.mkdir()
+            try:
+                detail = check(work, args)
+                print(f"  ok    {name:<10} {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+            except Exception as exc:
+                failures += 1
+                print(f"  FAIL  {name:<10} {type(exc).__name__}: {exc}")
+                if os.environ.get("CSP_DESKTOP_DEBUG"):
+                    traceback.print_exc()
+    print("self-test passed" if not failures else f"self-test FAILED: {failures} check(s)")
+    return 1 if failures else 0

@@ -1,0 +1,1 @@
+"""Learning content: parsing module files, rendering them, and checking a content folder."""

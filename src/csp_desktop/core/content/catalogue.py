@@ -1,0 +1,70 @@
+"""The list of modules, read from metadata only so start-up never renders Markdown.
+
+A broken file is reported and skipped; the other modules still load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from csp_desktop.core.content.frontmatter import parse_meta
+from csp_desktop.core.content.model import ContentError, ModuleMeta
+
+MODULES_FOLDER = "modules"
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    meta: ModuleMeta
+    fallback: bool  # True when shown in English because no translation exists yet
+
+
+@dataclass
+class Catalogue:
+    entries: list[CatalogueEntry] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+
+    def get(self, module_id: str) -> CatalogueEntry | None:
+        return next((e for e in self.entries if e.meta.id == module_id), None)
+
+    def ids(self) -> list[str]:
+        return [e.meta.id for e in self.entries]
+
+    def neighbours(self, module_id: str) -> tuple[str | None, str | None]:
+        ids = self.ids()
+        if module_id not in ids:
+            return None, None
+        i = ids.index(module_id)
+        return (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
+
+
+def read_meta(path: Path) -> ModuleMeta:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, None, f"the file is not UTF-8 text ({exc.reason})") from None
+    return parse_meta(text, path)[0]
+
+
+def load_catalogue(content_dir: Path, language: str = "en") -> Catalogue:
+    catalogue = Catalogue()
+    by_id: dict[str, dict[str, ModuleMeta]] = {}
+    folder = content_dir / MODULES_FOLDER
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        try:
+            meta = read_meta(path)
+        except ContentError as exc:
+            catalogue.errors.append(exc)
+            continue
+        except OSError as exc:
+            catalogue.errors.append(ContentError(path, None, f"cannot be read: {exc}"))
+            continue
+        by_id.setdefault(meta.id, {})[meta.language] = meta
+    for versions in by_id.values():
+        if language in versions:
+            catalogue.entries.append(CatalogueEntry(versions[language], False))
+        elif "en" in versions:
+            catalogue.entries.append(CatalogueEntry(versions["en"], language != "en"))
+    catalogue.entries.sort(key=lambda e: (e.meta.order, e.meta.id))
+    return catalogue

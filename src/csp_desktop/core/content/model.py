@@ -1,0 +1,99 @@
+"""What a learning module is made of, as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SECTION_KINDS = ("guidance", "case-study", "scenario", "reflection", "check")
+PASS_MARK = 0.7
+
+
+class ContentError(Exception):
+    """A problem in a content file, located by file and line for the author."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path = Path(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path.name}:{line}" if line else self.path.name
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class ModuleMeta:
+    id: str
+    title: str
+    summary: str
+    minutes: int
+    version: str
+    last_reviewed: dt.date
+    outcomes: tuple[str, ...]
+    sources: tuple[str, ...]
+    order: int
+    language: str
+    path: Path
+    body_line: int  # first line of the body in the file, for error messages
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    options: tuple[str, ...]
+    correct: frozenset[int]
+    explanation: str
+    line: int
+
+    @property
+    def multiple(self) -> bool:
+        return len(self.correct) > 1
+
+    def is_right(self, chosen: set[int] | frozenset[int]) -> bool:
+        return frozenset(chosen) == self.correct
+
+
+@dataclass(frozen=True)
+class Reflection:
+    id: str
+    prompt: str
+    line: int
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    kind: str
+    line: int
+    markdown: str = ""
+    questions: list[Question] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+
+    @property
+    def is_check(self) -> bool:
+        return self.kind == "check"
+
+
+@dataclass
+class Module:
+    meta: ModuleMeta
+    sections: list[Section]
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    @property
+    def check(self) -> Section | None:
+        return next((s for s in self.sections if s.is_check), None)
+
+    def word_count(self) -> int:
+        words = 0
+        for s in self.sections:
+            words += len(s.markdown.split())
+            words += sum(len(q.text.split()) + len(q.explanation.split()) for q in s.questions)
+        return words

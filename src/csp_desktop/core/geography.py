@@ -1,0 +1,81 @@
+"""The 22 Welsh principal councils and their statutory partners, read from bundled data.
+
+The data file (resources/data/wales-geography.toml) carries its sources and review date;
+code never hard-codes which force or health board covers which council.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Council:
+    id: str
+    name: str
+    name_cy: str
+    police: str
+    pcc: str
+    health: str
+    fire: str
+    probation: str
+    probation_pdu: str
+    pdu_confidence: str
+
+    def display_name(self, language: str) -> str:
+        return self.name_cy if language == "cy" and self.name_cy else self.name
+
+
+@dataclass(frozen=True)
+class Geography:
+    councils: tuple[Council, ...]
+    reviewed: dt.date
+    sources: tuple[str, ...]
+
+    def find(self, name: str) -> Council | None:
+        """Find a council by id, English or Welsh name, ignoring case and accents."""
+        wanted = fold(name)
+        for council in self.councils:
+            if wanted in (fold(council.id), fold(council.name), fold(council.name_cy)):
+                return council
+        return None
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so 'Ynys Mon' finds 'Ynys Môn'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").strip()
+
+
+class GeographyError(Exception):
+    pass
+
+
+def load_geography(path: Path) -> Geography:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    councils = []
+    probation = data["probation"]
+    for row in data["council"]:
+        try:
+            police = data["police"][row["police"]]
+            councils.append(
+                Council(
+                    id=row["id"],
+                    name=row["name"],
+                    name_cy=row.get("name_cy", ""),
+                    police=police["name"],
+                    pcc=police["pcc"],
+                    health=data["health"][row["health"]]["name"],
+                    fire=data["fire"][row["fire"]]["name"],
+                    probation=probation["name"],
+                    probation_pdu=probation["pdus"][row["probation_pdu"]],
+                    pdu_confidence=probation.get("pdu_confidence", "V"),
+                )
+            )
+        except KeyError as exc:
+            raise GeographyError(f"{path.name}: council {row.get('id')!r} refers to unknown {exc}") from None
+    return Geography(tuple(councils), data["reviewed"], tuple(data["sources"]))

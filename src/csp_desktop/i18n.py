@@ -1,0 +1,35 @@
+"""Install the translators for the chosen language: ours and Qt's own, where they exist."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from csp_desktop.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Replace any installed translators. Returns True when our catalogue was found."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    found = ours.load(f"csp_desktop_{language}", str(translations_dir()))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation catalogue for %s in %s", language, translations_dir())
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return found

@@ -1,0 +1,42 @@
+"""Find bundled files (content, translations, data) from one base, frozen or not.
+
+In a source checkout the base is the repository root; in a PyInstaller bundle it is the
+bundle's data folder (``sys._MEIPASS``), where build.spec puts the same relative paths.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+CONTENT_ENV = "CSP_DESKTOP_CONTENT_DIR"
+
+
+def bundle_root() -> Path:
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    if frozen_base:
+        return Path(frozen_base)
+    # src/csp_desktop/resources.py -> repository root
+    return Path(__file__).resolve().parents[2]
+
+
+def content_dir() -> Path:
+    override = os.environ.get(CONTENT_ENV)
+    return Path(override) if override else bundle_root() / "content"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def data_file(name: str) -> Path:
+    path = resources_dir() / "data" / name
+    if not path.is_file():
+        known = sorted(p.name for p in (resources_dir() / "data").glob("*"))
+        raise FileNotFoundError(f"no bundled data file {name!r}; known: {', '.join(known)}")
+    return path

@@ -1,0 +1,276 @@
+"""The main window: sidebar navigation between areas, menus, toolbar search, status bar.
+
+Built in named steps, in the order of Qt's own application example. Actions come from the
+registry in ``ui.actions``; areas from ``ui.pages``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from csp_desktop import APP_NAME
+from csp_desktop import settings as S
+from csp_desktop.core.content.catalogue import Catalogue
+from csp_desktop.core.datadir import DataLocation
+from csp_desktop.core.geography import Geography
+from csp_desktop.settings import Settings
+from csp_desktop.storage.database import Store
+from csp_desktop.ui import pages
+from csp_desktop.ui.about import AboutDialog
+from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
+from csp_desktop.ui.preferences_dialog import PreferencesDialog
+
+MENU_TITLES = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+AREA_ACTIONS = {
+    "learn": Action.GO_LEARN,
+    "my_csp": Action.GO_MY_CSP,
+    "surgery": Action.GO_SURGERY,
+    "progress": Action.GO_PROGRESS,
+}
+
+
+@dataclass
+class AppContext:
+    """Everything the window needs, built by app.py and passed in (no globals)."""
+
+    location: DataLocation
+    settings: Settings
+    store: Store
+    catalogue: Catalogue
+    geography: Geography
+    log_file: Path
+    startup_notes: list[str] = field(default_factory=list)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, page_factory: Callable[[pages.Area], QWidget] | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.undo_group = QUndoGroup(self)
+        self._page_factory = page_factory or (lambda area: pages.EmptyStatePage(area))
+        self._create_actions()
+        self._create_central()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+        self.retranslate()
+        self._restore_state()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        handlers = {
+            Action.PREFERENCES: self.show_preferences,
+            Action.QUIT: self.close,
+            Action.UNDO: self.undo_group.undo,
+            Action.REDO: self.undo_group.redo,
+            Action.CUT: lambda: self._edit("cut"),
+            Action.COPY: lambda: self._edit("copy"),
+            Action.PASTE: lambda: self._edit("paste"),
+            Action.SELECT_ALL: lambda: self._edit("selectAll"),
+            Action.FIND: self.focus_search,
+            Action.ZOOM_IN: lambda: self._zoom(+1),
+            Action.ZOOM_OUT: lambda: self._zoom(-1),
+            Action.ZOOM_RESET: lambda: self.context.settings.set(S.TEXT_SCALE, S.TEXT_SCALE.default),
+            Action.FULL_SCREEN: self._toggle_full_screen,
+            Action.OPEN_DATA_FOLDER: lambda: self._open_path(self.context.location.path),
+            Action.SHOW_LOG: lambda: self._open_path(self.context.log_file),
+            Action.ABOUT: self.show_about,
+            Action.ABOUT_QT: QApplication.aboutQt,
+        }
+        for area_id, action in AREA_ACTIONS.items():
+            handlers[action] = lambda area_id=area_id: self.show_area(area_id)
+        self.actions = create_actions(self, handlers)
+        undo, redo = self.actions[Action.UNDO], self.actions[Action.REDO]
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
+
+    def _create_central(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("areas")
+        self.pages: dict[str, QWidget] = {}
+        for area in pages.AREAS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, area.id)
+            item.setSizeHint(QSize(180, 40))
+            self.sidebar.addItem(item)
+            page = self._page_factory(area)
+            self.pages[area.id] = page
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._area_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _create_menus(self) -> None:
+        self.menus: dict[str, QMenu] = {}
+        for key, entries in MENUS.items():
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[entry])
+            self.menus[key] = menu
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(420)
+        self.search_box.returnPressed.connect(self._search_requested)
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _create_status_bar(self) -> None:
+        self.data_label = QLabel()
+        self.data_label.setObjectName("dataFolderLabel")
+        self.statusBar().addPermanentWidget(self.data_label)
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get(S.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = settings.get(S.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.show_area(settings.get(S.LAST_AREA))
+
+    def _save_state(self) -> None:
+        settings = self.context.settings
+        settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set(S.WINDOW_STATE, self.saveState())
+        settings.set(S.LAST_AREA, self.current_area())
+        settings.sync()
+
+    # -- translation ---------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        retranslate_actions(self.actions)
+        for key, menu in self.menus.items():
+            menu.setTitle(QCoreApplication.translate("MainWindow", MENU_TITLES[key]))
+        for row, area in enumerate(pages.AREAS):
+            item = self.sidebar.item(row)
+            shortcut = self.actions[AREA_ACTIONS[area.id]].shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)
+            item.setText(pages.tr(area.title))
+            item.setToolTip(f"{pages.tr(area.title)} ({shortcut})")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.stack.setAccessibleName(self.tr("Current area"))
+        self.toolbar.setWindowTitle(self.tr("Search"))
+        self.search_box.setPlaceholderText(self.tr("Search (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Search modules, the glossary and your CSP contacts. Press Enter to search."))
+        location = self.context.location
+        self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
+        self.data_label.setAccessibleName(self.tr("Data folder"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- behaviour -----------------------------------------------------------------------
+
+    def current_area(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else pages.AREA_IDS[0]
+
+    def show_area(self, area_id: str) -> None:
+        row = pages.AREA_IDS.index(area_id) if area_id in pages.AREA_IDS else 0
+        self.sidebar.setCurrentRow(row)
+
+    def _area_changed(self, row: int) -> None:
+        if 0 <= row < len(pages.AREAS):
+            self.statusBar().showMessage(pages.tr(pages.AREAS[row].heading), 4000)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _search_requested(self) -> None:
+        if self.search_box.text().strip():
+            self.statusBar().showMessage(
+                self.tr("Search is not available in this version yet."), 6000)
+
+    def _edit(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _zoom(self, step: int) -> None:
+        scales = S.TEXT_SCALES
+        current = self.context.settings.get(S.TEXT_SCALE)
+        index = min(range(len(scales)), key=lambda i: abs(scales[i] - current))
+        index = max(0, min(len(scales) - 1, index + step))
+        self.context.settings.set(S.TEXT_SCALE, scales[index])
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _open_path(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
+
+    def show_about(self) -> None:
+        location = self.context.location
+        AboutDialog(str(location.path), location.reason, str(self.context.log_file), self).exec()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.context.settings, self.context.geography, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_state()
+        event.accept()
+
+
+def action_in_menus(window: MainWindow, action: QAction) -> bool:
+    return any(action in menu.actions() for menu in window.menus.values())
