@@ -121,7 +121,8 @@ def create_actions(parent: QObject, handlers: dict[Action, Callable[[], None]]) 
         action.setMenuRole(spec.role)
         action.setCheckable(spec.checkable)
         if name in handlers:
-            action.triggered.connect(handlers[name])
+            # triggered(bool) would land in a handler's first default argument; drop it
+            action.triggered.connect(lambda _checked=False, run=handlers[name]: run())
         actions[name] = action
     retranslate_actions(actions)
     return actions

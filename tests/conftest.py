@@ -1,0 +1,73 @@
+"""Every test runs offscreen, against a temporary data folder and temporary settings.
+
+No test can read or write the real user's profile: HOME, XDG folders and the data-folder
+variable all point into the test's own tmp_path, and QStandardPaths is in test mode.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("CSP_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CSP_DESKTOP_CONTENT_DIR", raising=False)
+    try:
+        from PySide6.QtCore import QStandardPaths
+
+        QStandardPaths.setTestModeEnabled(True)
+    except ImportError:  # core-only environments
+        pass
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def location(isolated_profile: Path):
+    from csp_desktop.core.datadir import resolve_data_dir
+
+    loc = resolve_data_dir(str(isolated_profile), {}, isolated_profile, lambda: isolated_profile)
+    loc.path.mkdir(parents=True, exist_ok=True)
+    return loc
+
+
+@pytest.fixture
+def store(location):
+    from csp_desktop.storage.database import open_store
+
+    opened = open_store(location.database, location.backups)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(location, qapp):
+    from csp_desktop.settings import Settings
+
+    return Settings(location.preferences_file, location.window_state_file)
+
+
+@pytest.fixture
+def make_window(qtbot, location, settings, store):
+    """Build a main window over the test's data folder; call again to simulate a restart."""
+    from csp_desktop.app import build_context
+    from csp_desktop.ui.main_window import MainWindow
+
+    def make():
+        window = MainWindow(build_context(location, settings, store, location.logs / "test.log"))
+        qtbot.addWidget(window)
+        return window
+
+    return make
