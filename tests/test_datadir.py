@@ -22,7 +22,9 @@ def default(tmp_path: Path):
 def test_command_line_beats_environment_and_portable(tmp_path):
     """--data-dir wins over everything else."""
     (tmp_path / PORTABLE_MARKER).write_text("")
-    loc = resolve_data_dir(str(tmp_path / "cli"), {ENV_VAR: str(tmp_path / "env")}, tmp_path, default(tmp_path))
+    loc = resolve_data_dir(
+        str(tmp_path / "cli"), {ENV_VAR: str(tmp_path / "env")}, tmp_path, default(tmp_path)
+    )
     assert loc.path == tmp_path / "cli"
     assert loc.reason == "command line"
 

@@ -31,7 +31,9 @@ def test_ctrl_number_switches_area(qtbot, make_window):
     window = show(qtbot, make_window())
     window.search_box.setFocus()
     for number, area in zip("4231", ["progress", "my_csp", "surgery", "learn"], strict=True):
-        qtbot.keyClick(window.search_box, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.search_box, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.current_area() == area
         assert window.stack.currentWidget() is window.pages[area]
 

@@ -123,8 +123,9 @@ def test_restoring_the_newest_snapshot_brings_data_back(location):
 def test_daily_snapshots_roll_and_keep_the_newest(location):
     """One snapshot a day; only the newest N are kept."""
     for day in range(10):
-        open_store(location.database, location.backups, keep_snapshots=3,
-                   now=DAY1 + dt.timedelta(days=day)).close()
+        open_store(
+            location.database, location.backups, keep_snapshots=3, now=DAY1 + dt.timedelta(days=day)
+        ).close()
     days = [s.day for s in backups.list_snapshots(location.backups)]
     assert days == [(DAY1 + dt.timedelta(days=d)).date() for d in (9, 8, 7)]
 

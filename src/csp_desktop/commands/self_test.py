@@ -91,7 +91,8 @@ def check_gui(tmp: Path, _: argparse.Namespace) -> str:
             raise RuntimeError("the main window did not paint")
         areas = window.sidebar.count()
         window.close()
-        return f"Qt {app.platformName()} started; main window painted {image.width()}x{image.height()} with {areas} areas"
+        size = f"{image.width()}x{image.height()}"
+        return f"Qt {app.platformName()} started; main window painted {size} with {areas} areas"
     finally:
         store.close()
 

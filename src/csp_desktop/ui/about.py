@@ -19,8 +19,9 @@ class AboutDialog(QDialog):
         text.setObjectName("aboutText")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         rows = [
             (self.tr("Version"), __version__),
@@ -32,8 +33,12 @@ class AboutDialog(QDialog):
         body = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
         text.setText(
             f"<h2>{escape(APP_NAME)}</h2><p>"
-            + escape(self.tr("Community safety induction and partnership contacts for councillors "
-                             "in Wales. Works entirely on this computer: no account, no network."))
+            + escape(
+                self.tr(
+                    "Community safety induction and partnership contacts for councillors "
+                    "in Wales. Works entirely on this computer: no account, no network."
+                )
+            )
             + f"</p><table cellspacing='6'>{body}</table>"
         )
         text.setAccessibleName(self.tr("About %1").replace("%1", APP_NAME))

@@ -56,46 +56,136 @@ class ActionSpec:
 SK = QKeySequence.StandardKey
 SPECS: dict[Action, ActionSpec] = {
     Action.PREFERENCES: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Preferences…"), QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
-        (SK.Preferences, "Ctrl+,"), QAction.MenuRole.PreferencesRole),
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
+        (SK.Preferences, "Ctrl+,"),
+        QAction.MenuRole.PreferencesRole,
+    ),
     Action.QUIT: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Quit"), QT_TRANSLATE_NOOP("Actions", "Close CSP Desktop (your work is saved as you go)"),
-        (SK.Quit, "Ctrl+Q"), QAction.MenuRole.QuitRole),
-    Action.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), QT_TRANSLATE_NOOP("Actions", "Undo the last change"), (SK.Undo,)),
-    Action.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"), (SK.Redo,)),
-    Action.CUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cu&t"), QT_TRANSLATE_NOOP("Actions", "Cut the selected text"), (SK.Cut,)),
-    Action.COPY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Copy"), QT_TRANSLATE_NOOP("Actions", "Copy the selected text"), (SK.Copy,)),
-    Action.PASTE: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste"), QT_TRANSLATE_NOOP("Actions", "Paste text"), (SK.Paste,)),
-    Action.SELECT_ALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Select &All"), QT_TRANSLATE_NOOP("Actions", "Select all the text here"), (SK.SelectAll,)),
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close CSP Desktop (your work is saved as you go)"),
+        (SK.Quit, "Ctrl+Q"),
+        QAction.MenuRole.QuitRole,
+    ),
+    Action.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+        (SK.Undo,),
+    ),
+    Action.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the change you undid"),
+        (SK.Redo,),
+    ),
+    Action.CUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"), QT_TRANSLATE_NOOP("Actions", "Cut the selected text"), (SK.Cut,)
+    ),
+    Action.COPY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected text"),
+        (SK.Copy,),
+    ),
+    Action.PASTE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Paste"), QT_TRANSLATE_NOOP("Actions", "Paste text"), (SK.Paste,)
+    ),
+    Action.SELECT_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Select &All"),
+        QT_TRANSLATE_NOOP("Actions", "Select all the text here"),
+        (SK.SelectAll,),
+    ),
     Action.FIND: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Search…"), QT_TRANSLATE_NOOP("Actions", "Search modules, glossary and contacts"), ("Ctrl+K", SK.Find)),
-    Action.GO_LEARN: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Learn"), QT_TRANSLATE_NOOP("Actions", "Induction modules"), ("Ctrl+1",)),
-    Action.GO_MY_CSP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&My CSP"), QT_TRANSLATE_NOOP("Actions", "Your partnership's structure and contacts"), ("Ctrl+2",)),
-    Action.GO_SURGERY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Ward surgery"), QT_TRANSLATE_NOOP("Actions", "Who to call about what"), ("Ctrl+3",)),
-    Action.GO_PROGRESS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Progress"), QT_TRANSLATE_NOOP("Actions", "Your induction record"), ("Ctrl+4",)),
-    Action.ZOOM_IN: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Larger Text"), QT_TRANSLATE_NOOP("Actions", "Make text larger"), (SK.ZoomIn, "Ctrl+=")),
-    Action.ZOOM_OUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Smaller Text"), QT_TRANSLATE_NOOP("Actions", "Make text smaller"), (SK.ZoomOut,)),
-    Action.ZOOM_RESET: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Normal Text Size"), QT_TRANSLATE_NOOP("Actions", "Reset text to its normal size"), ("Ctrl+0",)),
+        QT_TRANSLATE_NOOP("Actions", "&Search…"),
+        QT_TRANSLATE_NOOP("Actions", "Search modules, glossary and contacts"),
+        ("Ctrl+K", SK.Find),
+    ),
+    Action.GO_LEARN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Learn"), QT_TRANSLATE_NOOP("Actions", "Induction modules"), ("Ctrl+1",)
+    ),
+    Action.GO_MY_CSP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&My CSP"),
+        QT_TRANSLATE_NOOP("Actions", "Your partnership's structure and contacts"),
+        ("Ctrl+2",),
+    ),
+    Action.GO_SURGERY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Ward surgery"),
+        QT_TRANSLATE_NOOP("Actions", "Who to call about what"),
+        ("Ctrl+3",),
+    ),
+    Action.GO_PROGRESS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Progress"),
+        QT_TRANSLATE_NOOP("Actions", "Your induction record"),
+        ("Ctrl+4",),
+    ),
+    Action.ZOOM_IN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
+        QT_TRANSLATE_NOOP("Actions", "Make text larger"),
+        (SK.ZoomIn, "Ctrl+="),
+    ),
+    Action.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Smaller Text"),
+        QT_TRANSLATE_NOOP("Actions", "Make text smaller"),
+        (SK.ZoomOut,),
+    ),
+    Action.ZOOM_RESET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Normal Text Size"),
+        QT_TRANSLATE_NOOP("Actions", "Reset text to its normal size"),
+        ("Ctrl+0",),
+    ),
     Action.FULL_SCREEN: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Full Screen"), QT_TRANSLATE_NOOP("Actions", "Use the whole screen"), (SK.FullScreen,), checkable=True),
+        QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
+        QT_TRANSLATE_NOOP("Actions", "Use the whole screen"),
+        (SK.FullScreen,),
+        checkable=True,
+    ),
     Action.OPEN_DATA_FOLDER: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Open &Data Folder"), QT_TRANSLATE_NOOP("Actions", "Show the folder that holds your data and backups")),
-    Action.SHOW_LOG: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Show &Log File"), QT_TRANSLATE_NOOP("Actions", "Open the log file to send to IT")),
+        QT_TRANSLATE_NOOP("Actions", "Open &Data Folder"),
+        QT_TRANSLATE_NOOP("Actions", "Show the folder that holds your data and backups"),
+    ),
+    Action.SHOW_LOG: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Show &Log File"),
+        QT_TRANSLATE_NOOP("Actions", "Open the log file to send to IT"),
+    ),
     Action.ABOUT: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&About CSP Desktop"), QT_TRANSLATE_NOOP("Actions", "Version, data folder and licence"), (SK.HelpContents, "F1"),
-        QAction.MenuRole.AboutRole),
+        QT_TRANSLATE_NOOP("Actions", "&About CSP Desktop"),
+        QT_TRANSLATE_NOOP("Actions", "Version, data folder and licence"),
+        (SK.HelpContents, "F1"),
+        QAction.MenuRole.AboutRole,
+    ),
     Action.ABOUT_QT: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "About &Qt"), QT_TRANSLATE_NOOP("Actions", "The Qt toolkit this app is built with"), (), QAction.MenuRole.AboutQtRole),
-}  # fmt: skip
+        QT_TRANSLATE_NOOP("Actions", "About &Qt"),
+        QT_TRANSLATE_NOOP("Actions", "The Qt toolkit this app is built with"),
+        (),
+        QAction.MenuRole.AboutQtRole,
+    ),
+}
 
 MENUS: dict[str, tuple[Action | None, ...]] = {
     "file": (Action.PREFERENCES, None, Action.QUIT),
-    "edit": (Action.UNDO, Action.REDO, None, Action.CUT, Action.COPY, Action.PASTE,
-             Action.SELECT_ALL, None, Action.FIND),
-    "view": (Action.GO_LEARN, Action.GO_MY_CSP, Action.GO_SURGERY, Action.GO_PROGRESS, None,
-             Action.ZOOM_IN, Action.ZOOM_OUT, Action.ZOOM_RESET, None, Action.FULL_SCREEN),
+    "edit": (
+        Action.UNDO,
+        Action.REDO,
+        None,
+        Action.CUT,
+        Action.COPY,
+        Action.PASTE,
+        Action.SELECT_ALL,
+        None,
+        Action.FIND,
+    ),
+    "view": (
+        Action.GO_LEARN,
+        Action.GO_MY_CSP,
+        Action.GO_SURGERY,
+        Action.GO_PROGRESS,
+        None,
+        Action.ZOOM_IN,
+        Action.ZOOM_OUT,
+        Action.ZOOM_RESET,
+        None,
+        Action.FULL_SCREEN,
+    ),
     "help": (Action.ABOUT, Action.OPEN_DATA_FOLDER, Action.SHOW_LOG, None, Action.ABOUT_QT),
-}  # fmt: skip
+}
 
 
 def tr(text: str) -> str:

@@ -32,12 +32,17 @@ def install_excepthook(log_file: Path) -> None:
             return
         _showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Something went wrong"),
-                              tr("CSP Desktop hit a problem it did not expect: %1\n\n"
-                                 "Your saved data is safe. What you were doing may not have "
-                                 "finished. The details are in the log file:\n%2")
-                              .replace("%1", f"{exc_type.__name__}: {exc}")
-                              .replace("%2", str(log_file)))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                tr("Something went wrong"),
+                tr(
+                    "CSP Desktop hit a problem it did not expect: %1\n\n"
+                    "Your saved data is safe. What you were doing may not have "
+                    "finished. The details are in the log file:\n%2"
+                )
+                .replace("%1", f"{exc_type.__name__}: {exc}")
+                .replace("%2", str(log_file)),
+            )
             box.setObjectName("crashDialog")
             box.setDetailedText(details)
             box.exec()

@@ -195,8 +195,11 @@ class MainWindow(QMainWindow):
             menu.setTitle(QCoreApplication.translate("MainWindow", MENU_TITLES[key]))
         for row, area in enumerate(pages.AREAS):
             item = self.sidebar.item(row)
-            shortcut = self.actions[AREA_ACTIONS[area.id]].shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText)
+            shortcut = (
+                self.actions[AREA_ACTIONS[area.id]]
+                .shortcut()
+                .toString(QKeySequence.SequenceFormat.NativeText)
+            )
             item.setText(pages.tr(area.title))
             item.setToolTip(f"{pages.tr(area.title)} ({shortcut})")
         self.sidebar.setAccessibleName(self.tr("Areas"))
@@ -205,7 +208,8 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setAccessibleDescription(
-            self.tr("Search modules, the glossary and your CSP contacts. Press Enter to search."))
+            self.tr("Search modules, the glossary and your CSP contacts. Press Enter to search.")
+        )
         location = self.context.location
         self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
         self.data_label.setAccessibleName(self.tr("Data folder"))
@@ -235,8 +239,7 @@ class MainWindow(QMainWindow):
 
     def _search_requested(self) -> None:
         if self.search_box.text().strip():
-            self.statusBar().showMessage(
-                self.tr("Search is not available in this version yet."), 6000)
+            self.statusBar().showMessage(self.tr("Search is not available in this version yet."), 6000)
 
     def _edit(self, method: str) -> None:
         widget = QApplication.focusWidget()

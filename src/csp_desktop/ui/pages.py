@@ -89,8 +89,9 @@ class EmptyStatePage(QWidget):
         self._heading.setFont(font)
         self._body = QLabel()
         self._body.setWordWrap(True)
-        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self._body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)

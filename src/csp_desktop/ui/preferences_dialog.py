@@ -79,8 +79,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Text size:"), self.text_size_combo)
         form.addRow(self.tr("&Appearance:"), self.appearance_combo)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -25,38 +25,53 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
 
 
-def open_store_with_recovery(location: DataLocation, keep: int, parent: QWidget | None = None) -> Store | None:
+def open_store_with_recovery(
+    location: DataLocation, keep: int, parent: QWidget | None = None
+) -> Store | None:
     """Open the store, or return None when the app must not continue."""
     try:
         return open_store(location.database, location.backups, keep_snapshots=keep)
     except NewerDatabaseError as exc:
-        QMessageBox.critical(parent, APP_NAME, tr(
-            "Your data was saved by a newer version of CSP Desktop, so this version will not "
-            "open it. Nothing has been changed.\n\nInstall the newer version, or ask IT for "
-            "help.\n\nData file: %1").replace("%1", str(exc.path)))
+        QMessageBox.critical(
+            parent,
+            APP_NAME,
+            tr(
+                "Your data was saved by a newer version of CSP Desktop, so this version will not "
+                "open it. Nothing has been changed.\n\nInstall the newer version, or ask IT for "
+                "help.\n\nData file: %1"
+            ).replace("%1", str(exc.path)),
+        )
         return None
     except CorruptDatabaseError as exc:
         return _recover(location, keep, exc, parent)
     except (StorageError, OSError) as exc:
         log.exception("cannot open the database")
-        QMessageBox.critical(parent, APP_NAME, tr(
-            "CSP Desktop cannot open its data file: %1").replace("%1", str(exc)))
+        QMessageBox.critical(
+            parent, APP_NAME, tr("CSP Desktop cannot open its data file: %1").replace("%1", str(exc))
+        )
         return None
 
 
-def _recover(location: DataLocation, keep: int, exc: CorruptDatabaseError, parent: QWidget | None) -> Store | None:
+def _recover(
+    location: DataLocation, keep: int, exc: CorruptDatabaseError, parent: QWidget | None
+) -> Store | None:
     box = QMessageBox(parent)
     box.setObjectName("recoveryDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(tr("CSP Desktop could not read your data file. It may have been damaged, for "
-                   "example if the computer lost power while saving."))
+    box.setText(
+        tr(
+            "CSP Desktop could not read your data file. It may have been damaged, for "
+            "example if the computer lost power while saving."
+        )
+    )
     info = tr("The damaged file has been kept, not deleted, at:\n%1").replace("%1", str(exc.moved_to))
     restore_button = None
     if exc.snapshots:
         newest = exc.snapshots[0]
-        info += "\n\n" + tr("A backup from %1 is available. Restoring it brings back your data "
-                            "as it was that day.").replace("%1", newest.day.strftime("%d %B %Y"))
+        info += "\n\n" + tr(
+            "A backup from %1 is available. Restoring it brings back your data as it was that day."
+        ).replace("%1", newest.day.strftime("%d %B %Y"))
         restore_button = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     fresh_button = box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)

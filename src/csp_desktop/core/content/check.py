@@ -18,9 +18,8 @@ _ALLOWED_EXTERNAL = ("https://", "http://", "mailto:", "tel:")
 
 def _links(module: Module):
     for section in module.sections:
-        for offset, line in enumerate(section.markdown.splitlines()):
-            for match in _LINK_RE.finditer(line):
-                yield section, match.group(1)
+        for match in _LINK_RE.finditer(section.markdown):
+            yield section, match.group(1)
 
 
 def check_content(content_dir: Path, max_words: int = MAX_WORDS) -> tuple[list[Module], list[ContentError]]:
@@ -65,8 +64,13 @@ def check_content(content_dir: Path, max_words: int = MAX_WORDS) -> tuple[list[M
     for term in glossary.values():
         for module_id in term.modules:
             if module_id not in by_id:
-                errors.append(ContentError(content_dir / "glossary.toml", None,
-                                           f"term '{term.id}' refers to unknown module '{module_id}'"))
+                errors.append(
+                    ContentError(
+                        content_dir / "glossary.toml",
+                        None,
+                        f"term '{term.id}' refers to unknown module '{module_id}'",
+                    )
+                )
     return modules, errors
 
 
@@ -76,7 +80,7 @@ def _link_problem(target: str, module: Module, by_id: dict[str, Module], glossar
     if target.startswith("#"):
         return None if module.section(target[1:]) else f"link to missing section '{target}'"
     if target.startswith("module:"):
-        module_id, _, anchor = target[len("module:"):].partition("#")
+        module_id, _, anchor = target[len("module:") :].partition("#")
         other = by_id.get(module_id)
         if other is None:
             return f"link to unknown module '{module_id}'"
@@ -84,6 +88,6 @@ def _link_problem(target: str, module: Module, by_id: dict[str, Module], glossar
             return f"link to missing section '{anchor}' in module '{module_id}'"
         return None
     if target.startswith("glossary:"):
-        term = target[len("glossary:"):]
+        term = target[len("glossary:") :]
         return None if term in glossary else f"link to unknown glossary term '{term}'"
     return f"link '{target}' uses a scheme the app will not follow"

@@ -19,7 +19,9 @@ from csp_desktop.core.content.model import (
     Section,
 )
 
-_HEADING_RE = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\s+\.(?P<kind>[a-z-]+)\s*\}\s*$")
+_HEADING_RE = re.compile(
+    r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\s+\.(?P<kind>[a-z-]+)\s*\}\s*$"
+)
 _BARE_H2_RE = re.compile(r"^##\s+\S")
 _FENCE_RE = re.compile(r"^(```+|~~~+)\s*([A-Za-z0-9_-]*)\s*$")
 _OPTION_RE = re.compile(r"^\s*[-*]\s+\[( |x|X)\]\s+(.+)$")
@@ -114,10 +116,10 @@ def parse_body(meta: ModuleMeta, body: str) -> list[Section]:
         return sections[-1]
 
     def flush() -> None:
-        if prose:
+        if any(line.strip() for line in prose):
             target = current(meta.body_line)
             target.markdown = (target.markdown + "\n" + "\n".join(prose)).strip("\n")
-            prose.clear()
+        prose.clear()
 
     while i < len(lines):
         raw = lines[i]
@@ -145,12 +147,16 @@ def parse_body(meta: ModuleMeta, body: str) -> list[Section]:
             flush()
             kind = heading.group("kind")
             if kind not in SECTION_KINDS:
-                raise ContentError(path, line_no, f"unknown section kind '.{kind}' (use one of {', '.join(SECTION_KINDS)})")
+                raise ContentError(
+                    path, line_no, f"unknown section kind '.{kind}' (use one of {', '.join(SECTION_KINDS)})"
+                )
             if any(s.id == heading.group("id") for s in sections):
                 raise ContentError(path, line_no, f"section id '{heading.group('id')}' is used twice")
             sections.append(Section(heading.group("id"), heading.group("title"), kind, line_no))
         elif _BARE_H2_RE.match(raw):
-            raise ContentError(path, line_no, "a '##' heading needs an id and kind, e.g. '## Title {#my-id .guidance}'")
+            raise ContentError(
+                path, line_no, "a '##' heading needs an id and kind, e.g. '## Title {#my-id .guidance}'"
+            )
         else:
             if _RAW_HTML_RE.search(_INLINE_CODE_RE.sub("", raw)):
                 raise ContentError(path, line_no, "raw HTML is not allowed in content")
