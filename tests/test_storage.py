@@ -53,7 +53,7 @@ def test_database_and_snapshot_are_owner_only(store, location):
 def test_upgrade_from_first_schema_backs_up_and_keeps_data(location):
     """A database at the first schema is backed up, then migrated, and its data survives."""
     db = Database(location.database)
-    migrations.apply(db, stop_before=known_names()[1])
+    migrations().apply(db, stop_before=known_names()[1])
     db["app_meta"].insert({"key": "councillor", "value": "Cllr Siân Ŵyn"})
     db.close()
     store = open_store(location.database, location.backups, now=DAY1)
@@ -62,7 +62,7 @@ def test_upgrade_from_first_schema_backs_up_and_keeps_data(location):
         backup = store.report.pre_migration_backup
         assert backup is not None and backup.exists()
         old = Database(backup)
-        assert [m.name for m in migrations.applied(old)] == known_names()[:1]
+        assert [m.name for m in migrations().applied(old)] == known_names()[:1]
         old.close()
         assert store.meta("councillor") == "Cllr Siân Ŵyn"
         assert store.db["module_progress"].exists()

@@ -14,13 +14,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csp_desktop import __version__
 from csp_desktop.core.datadir import make_owner_only
 from csp_desktop.storage import backups
 from csp_desktop.storage.filesystem import is_network_path
-from csp_desktop.storage.migrations import known_names, migrations
+from csp_desktop.storage.migrations import MIGRATION_SET, known_names, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -65,18 +68,30 @@ class OpenReport:
 
 
 class Store:
-    """The open database. Repositories take a Store; only this package touches ``db``."""
+    """The open database. Repositories take a Store; only this package touches it.
 
-    def __init__(self, db: Database, path: Path, report: OpenReport):
-        self.db = db
+    ``conn`` is the sqlite3 connection, enough for reads. ``db`` wraps the same connection
+    in sqlite-utils for writes; it is created on first use, because importing sqlite-utils
+    costs more than the rest of start-up after Qt (see migrations.py).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, report: OpenReport):
+        self.conn = conn
         self.path = path
         self.report = report
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = _wrap(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("select value from app_meta where key = ?", [key]).fetchone()
+        row = self.conn.execute("select value from app_meta where key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
@@ -84,7 +99,26 @@ class Store:
             self.db["app_meta"].upsert({"key": key, "value": value}, pk="key")
 
     def applied_migrations(self) -> list[str]:
-        return [m.name for m in migrations.applied(self.db)]
+        return _applied(self.conn)
+
+
+def _wrap(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
+    # No plugins: nothing outside the bundle may run code inside the user's database.
+    return Database(conn, execute_plugins=False)
+
+
+def _applied(conn: sqlite3.Connection) -> list[str]:
+    has_table = conn.execute(
+        "select 1 from sqlite_master where type='table' and name=?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not has_table:
+        return []
+    rows = conn.execute(
+        f"select name from {MIGRATIONS_TABLE} where migration_set = ? order by rowid", [MIGRATION_SET]
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -100,15 +134,7 @@ def _check(conn: sqlite3.Connection) -> tuple[str | None, list[str]]:
         verdict = "; ".join(str(r[0]) for r in rows[:3])
         if verdict != "ok":
             return f"integrity check failed: {verdict}", []
-        has_table = conn.execute(
-            "select 1 from sqlite_master where type='table' and name=?", [MIGRATIONS_TABLE]
-        ).fetchone()
-        if not has_table:
-            return None, []
-        names = conn.execute(
-            f"select name from {MIGRATIONS_TABLE} where migration_set = ?", [migrations.name]
-        ).fetchall()
-        return None, [n[0] for n in names]
+        return None, _applied(conn)
     except sqlite3.DatabaseError as exc:
         return str(exc), []
 
@@ -147,6 +173,7 @@ def open_store(
     now = now or dt.datetime.now()
     report = OpenReport(created=not path.exists())
     conn = _connect(path)
+    applied: list[str] = []
     if not report.created:
         problem, applied = _check(conn)
         if problem:
@@ -163,18 +190,18 @@ def open_store(
     report.wal = not is_network_path(path)
     conn.execute(f"PRAGMA journal_mode = {'WAL' if report.wal else 'DELETE'}")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
-    pending = [m.name for m in migrations.pending(db)]
-    if pending and not report.created and migrations.applied(db):
-        report.pre_migration_backup = backups.pre_migration_backup(conn, backups_dir, pending, now)
-        log.info("backed up to %s before migrating %s", report.pre_migration_backup, pending)
-    migrations.apply(db)
-    report.migrated = pending
+    store = Store(conn, path, report)
+    pending = [name for name in known_names() if name not in applied]
+    if pending:
+        if applied:
+            report.pre_migration_backup = backups.pre_migration_backup(conn, backups_dir, pending, now)
+            log.info("backed up to %s before migrating %s", report.pre_migration_backup, pending)
+        migrations().apply(store.db)
+        report.migrated = pending
     if report.created:
-        store = Store(db, path, report)
         store.set_meta("created_at", now.isoformat(timespec="seconds"))
         store.set_meta("created_by_version", __version__)
     for suffix in ("-wal", "-shm"):
         make_owner_only(path.with_name(path.name + suffix))
     report.snapshot = backups.take_daily_snapshot(conn, backups_dir, now.date(), keep_snapshots)
-    return Store(db, path, report)
+    return store

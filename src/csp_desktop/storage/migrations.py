@@ -1,23 +1,30 @@
 """Every schema change, in order. Never edit a migration once released: add a new one.
 
 A database that has applied a migration this list does not know was written by a newer
-version of the app; `database.open_database` refuses it rather than guess.
+version of the app; ``database.open_store`` refuses it rather than guess.
+
+The steps are plain functions listed in ``STEPS``; sqlite-utils' ``Migrations`` is built
+from them only when something is pending. Importing sqlite-utils costs ~200 ms (click,
+pluggy, dateutil), which an ordinary start with an up-to-date database does not need.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-migrations = Migrations("csp_desktop")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "csp_desktop"
 
 
-@migrations(name="001_app_meta")
 def _app_meta(db: Database) -> None:
     db["app_meta"].create({"key": str, "value": str}, pk="key")
 
 
-@migrations(name="002_learning_progress")
 def _learning_progress(db: Database) -> None:
     db["module_progress"].create(
         {
@@ -56,5 +63,21 @@ def _learning_progress(db: Database) -> None:
     )
 
 
+STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
+    ("001_app_meta", _app_meta),
+    ("002_learning_progress", _learning_progress),
+)
+
+
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _ in STEPS]
+
+
+@cache
+def migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    registry = Migrations(MIGRATION_SET)
+    for name, step in STEPS:
+        registry(name=name)(step)
+    return registry

@@ -35,9 +35,7 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import pages
-from csp_desktop.ui.about import AboutDialog
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
-from csp_desktop.ui.preferences_dialog import PreferencesDialog
 
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -264,10 +262,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
 
     def show_about(self) -> None:
+        from csp_desktop.ui.about import AboutDialog  # dialogs load when first opened
+
         location = self.context.location
         AboutDialog(str(location.path), location.reason, str(self.context.log_file), self).exec()
 
     def show_preferences(self) -> None:
+        from csp_desktop.ui.preferences_dialog import PreferencesDialog
+
         PreferencesDialog(self.context.settings, self.context.geography, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

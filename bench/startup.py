@@ -1,0 +1,61 @@
+"""Cold start: process start to the main window's first paint, against the floor program.
+
+Both programs are run alternately in the same session, offscreen, with a fresh data folder
+for the app each time (the worst case: a first start creates and migrates the database).
+Target: the app within 1.3x of the floor.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import Run, median_ms, run_process
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_RATIO = 1.3
+
+
+def floor_html(folder: Path) -> Path:
+    """The same amount of HTML the app could show first: the longest bundled module."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from csp_desktop.core.content.parser import read_module
+    from csp_desktop.core.content.render import markdown_to_html
+
+    modules = sorted((ROOT / "content" / "modules").glob("*.md"), key=lambda p: p.stat().st_size)
+    module = read_module(modules[-1])
+    html = "".join(markdown_to_html(s.markdown) for s in module.sections)
+    path = folder / "floor.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def run(rounds: int = 15) -> list[tuple[str, str, str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        html = floor_html(folder)
+        html_kb = html.stat().st_size / 1024
+        floor_cmd = [sys.executable, str(ROOT / "bench" / "floor_app.py"), str(html)]
+        floor: list[Run] = []
+        cold: list[Run] = []
+        warm: list[Run] = []
+        warm_dir = folder / "warm"
+        app = [sys.executable, "-m", "csp_desktop", "--quit-after-paint", "--data-dir"]
+        run_process([*app, str(warm_dir)], env)  # create the warm profile once
+        for _ in range(2):  # warm the page cache
+            run_process(floor_cmd, env)
+        for i in range(rounds):
+            floor.append(run_process(floor_cmd, env))
+            cold.append(run_process([*app, str(folder / f"cold{i}")], env))
+            warm.append(run_process([*app, str(warm_dir)], env))
+    f, c, w = median_ms(floor), median_ms(cold), median_ms(warm)
+    rss = max(r.peak_rss_mib for r in warm)
+    return [
+        (f"start-up floor (bare QTextBrowser, {html_kb:.0f} KB HTML)", f"{f:.0f} ms", ""),
+        ("start-up, existing data (median)", f"{w:.0f} ms", f"ratio {w / f:.2f} (target <= {TARGET_RATIO})"),
+        ("start-up, first run creating the database", f"{c:.0f} ms", f"ratio {c / f:.2f}"),
+        ("peak memory at first paint", f"{rss:.0f} MiB", f"floor {max(r.peak_rss_mib for r in floor):.0f} MiB"),
+    ]
