@@ -57,5 +57,9 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         (f"start-up floor (bare QTextBrowser, {html_kb:.0f} KB HTML)", f"{f:.0f} ms", ""),
         ("start-up, existing data (median)", f"{w:.0f} ms", f"ratio {w / f:.2f} (target <= {TARGET_RATIO})"),
         ("start-up, first run creating the database", f"{c:.0f} ms", f"ratio {c / f:.2f}"),
-        ("peak memory at first paint", f"{rss:.0f} MiB", f"floor {max(r.peak_rss_mib for r in floor):.0f} MiB"),
+        (
+            "peak memory at first paint",
+            f"{rss:.0f} MiB",
+            f"floor {max(r.peak_rss_mib for r in floor):.0f} MiB",
+        ),
     ]

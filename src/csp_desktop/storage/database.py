@@ -13,7 +13,6 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from csp_desktop import __version__
