@@ -23,7 +23,7 @@ def bundle(tmp_path_factory):
         pytest.fail("pyinstaller is not installed: install the 'build' extra")
     work = tmp_path_factory.mktemp("pyinstaller")
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
-    subprocess.run(
+    result = subprocess.run(
         [
             str(pyinstaller),
             "--noconfirm",
@@ -36,11 +36,12 @@ def bundle(tmp_path_factory):
             str(work / "build"),
             str(ROOT / "build.spec"),
         ],
-        check=True,
         cwd=ROOT,
         capture_output=True,
+        text=True,
         timeout=900,
     )
+    assert result.returncode == 0, result.stderr[-3000:]
     exe = work / "dist" / APP_ID / (APP_ID + (".exe" if os.name == "nt" else ""))
     assert exe.is_file()
     return exe

@@ -32,12 +32,13 @@ def _learning_progress(db: Database) -> None:
             "started_at": str,
             "completed_at": str,
             "last_section": str,
-            "last_position": int,  # scroll position within last_section, in pixels at 100 %
+            "last_position": int,  # scroll position within last_section, per mille of its height
+            "sections_total": int,  # as last seen, so the catalogue can say minutes left
             "seconds_spent": int,
             "updated_at": str,
         },
         pk="module_id",
-        defaults={"seconds_spent": 0, "last_position": 0},
+        defaults={"seconds_spent": 0, "last_position": 0, "sections_total": 0},
         not_null={"module_id", "seconds_spent"},
     )
     db["section_reads"].create(

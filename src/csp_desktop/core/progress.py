@@ -1,0 +1,75 @@
+"""The rules of progress, as plain data: what counts as read, passed and complete.
+
+A section counts as read once the reader has reached its end. A module is complete when
+every section is read and its knowledge check is passed (70 % or more, best attempt kept).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from csp_desktop.core.content.model import PASS_MARK, Module
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not started"
+    IN_PROGRESS = "in progress"
+    COMPLETE = "complete"
+
+
+@dataclass
+class ModuleProgress:
+    module_id: str
+    sections_read: set[str] = field(default_factory=set)
+    best: dict[str, tuple[int, int]] = field(default_factory=dict)  # section -> (correct, total)
+    last_section: str | None = None
+    last_position: int = 0
+    sections_total: int = 0
+    seconds_spent: int = 0
+    started_at: str | None = None
+    completed_at: str | None = None
+    updated_at: str | None = None
+    reflections: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def status(self) -> Status:
+        if self.completed_at:
+            return Status.COMPLETE
+        if self.started_at or self.sections_read:
+            return Status.IN_PROGRESS
+        return Status.NOT_STARTED
+
+    def best_fraction(self, section_id: str) -> float | None:
+        if section_id not in self.best:
+            return None
+        correct, total = self.best[section_id]
+        return correct / total if total else 0.0
+
+
+def passed(progress: ModuleProgress, module: Module) -> bool:
+    check = module.check
+    if check is None:
+        return True
+    fraction = progress.best_fraction(check.id)
+    return fraction is not None and fraction >= PASS_MARK - 1e-9
+
+
+def is_complete(progress: ModuleProgress, module: Module) -> bool:
+    all_read = all(s.id in progress.sections_read for s in module.sections)
+    return all_read and passed(progress, module)
+
+
+def minutes_left(progress: ModuleProgress, minutes: int) -> int:
+    """An honest estimate: the module's minutes, less the share of sections already read."""
+    if progress.status is Status.COMPLETE:
+        return 0
+    if not progress.sections_total:
+        return minutes
+    unread = max(progress.sections_total - len(progress.sections_read), 0)
+    return math.ceil(minutes * unread / progress.sections_total)
+
+
+def score_label(correct: int, total: int) -> str:
+    return f"{correct}/{total} ({round(100 * correct / total) if total else 0} %)"
