@@ -34,6 +34,7 @@ from csp_desktop.core.datadir import DataLocation
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
+from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui import pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
 
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.undo_group = QUndoGroup(self)
-        self._page_factory = page_factory or (lambda area: pages.EmptyStatePage(area))
+        self._page_factory = page_factory or self._make_page
         self._create_actions()
         self._create_central()
         self._create_menus()
@@ -80,6 +81,14 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- construction -------------------------------------------------------------------
+
+    def _make_page(self, area: pages.Area) -> QWidget:
+        if area.id == "learn":
+            from csp_desktop.ui.learn.learn_page import LearnPage
+
+            page = LearnPage(self.context.catalogue, ProgressRepository(self.context.store))
+            return page
+        return pages.EmptyStatePage(area)
 
     def _create_actions(self) -> None:
         handlers = {
@@ -273,6 +282,10 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.context.settings, self.context.geography, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            leave = getattr(page, "leave", None)
+            if leave is not None:
+                leave()  # pages save what is in flight (reflections, reading position)
         self._save_state()
         event.accept()
 

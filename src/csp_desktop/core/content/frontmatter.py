@@ -41,7 +41,8 @@ def split(text: str, path: Path) -> tuple[dict, str, int]:
         meta = tomllib.loads("\n".join(lines[1:end]))
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE_RE.search(str(exc))
-        line = int(match.group(1)) + 1 if match else 1
+        # tomllib gives "(at line N, column M)", or "(at end of document)": the closing fence.
+        line = int(match.group(1)) + 1 if match else end + 1
         raise ContentError(path, line, f"front matter is not valid TOML: {exc}") from None
     return meta, "\n".join(lines[end + 1 :]), end + 2
 

@@ -1,0 +1,1 @@
+"""The Learn area: the module catalogue, the reader, knowledge checks and reflections."""

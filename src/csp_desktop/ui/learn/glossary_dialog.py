@@ -1,0 +1,90 @@
+"""The glossary: every acronym a councillor meets, filterable, with the Welsh term beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.content.glossary import Term
+from csp_desktop.core.content.render import escape
+from csp_desktop.core.geography import fold
+
+
+class GlossaryDialog(QDialog):
+    def __init__(self, terms: list[Term], titles: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("glossaryDialog")
+        self.setWindowTitle(self.tr("Glossary"))
+        self.resize(760, 520)
+        self._terms = terms
+        self._titles = titles
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("glossaryFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter terms"))
+        self.filter_edit.setAccessibleName(self.tr("Filter glossary terms"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setObjectName("glossaryTerms")
+        self.list.setAccessibleName(self.tr("Glossary terms"))
+        for term in terms:
+            item = QListWidgetItem(term.term)
+            item.setData(Qt.ItemDataRole.UserRole, term.id)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.definition = QTextBrowser()
+        self.definition.setObjectName("glossaryDefinition")
+        self.definition.setAccessibleName(self.tr("Definition"))
+        self.definition.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.filter_edit)
+        left.addWidget(self.list)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.definition, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        if terms:
+            self.list.setCurrentRow(0)
+
+    def show_term(self, term_id: str) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == term_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _filter(self, text: str) -> None:
+        wanted = fold(text)
+        for row, term in enumerate(self._terms):
+            haystack = fold(" ".join((term.term, term.expansion, term.term_cy, term.definition)))
+            self.list.item(row).setHidden(bool(wanted) and wanted not in haystack)
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.definition.clear()
+            return
+        term = next(t for t in self._terms if t.id == item.data(Qt.ItemDataRole.UserRole))
+        parts = [f"<h2>{escape(term.term)}</h2>"]
+        if term.expansion:
+            parts.append(f"<p><b>{escape(term.expansion)}</b></p>")
+        if term.term_cy:
+            parts.append(f"<p>{escape(self.tr('In Welsh:'))} <i>{escape(term.term_cy)}</i></p>")
+        parts.append(f"<p>{escape(term.definition)}</p>")
+        related = [self._titles[m] for m in term.modules if m in self._titles]
+        if related:
+            parts.append(f"<p>{escape(self.tr('Explained further in:'))} {escape('; '.join(related))}</p>")
+        self.definition.setHtml("".join(parts))

@@ -1,0 +1,211 @@
+"""Knowledge checks and scenarios as real widgets: radio buttons or checkboxes, instant
+feedback with the explanation, retry allowed. The panel reports a score once every
+question has been answered; the caller keeps the best."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.content.model import PASS_MARK, Question
+
+
+class _OptionLabel(QLabel):
+    """The option's text, wrapped, and clickable like the button's own label."""
+
+    def __init__(self, text: str, button: QAbstractButton):
+        super().__init__(text)
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._button.isEnabled():
+            self._button.click()
+        super().mouseReleaseEvent(event)
+
+
+class QuestionWidget(QGroupBox):
+    answered = Signal(bool)  # right or wrong, the first time the answer is checked
+
+    def __init__(self, number: int, question: Question, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName(f"question{number}")
+        self.setTitle(self.tr("Question %1").replace("%1", str(number)))
+        self._prompt = QLabel(question.text)
+        self._prompt.setWordWrap(True)
+        self._prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self._hint = QLabel(
+            self.tr("Choose all that apply.") if question.multiple else self.tr("Choose one answer.")
+        )
+        self._hint.setVisible("choose" not in question.text.lower())
+        self._hint.setObjectName("quizHint")
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(not question.multiple)
+        self._options: list[QAbstractButton] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._prompt)
+        layout.addWidget(self._hint)
+        for index, text in enumerate(question.options):
+            # The text sits in a wrapping label beside the button: long options must not
+            # push the page sideways. The button keeps the text as its accessible name.
+            button: QAbstractButton = QCheckBox() if question.multiple else QRadioButton()
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(question.text)
+            button.setObjectName(f"option{index}")
+            self._group.addButton(button, index)
+            self._options.append(button)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(_OptionLabel(text, button), 1)
+            layout.addLayout(row)
+        self.check_button = QPushButton(self.tr("Check answer"))
+        self.check_button.setAccessibleName(self.tr("Check answer to question %1").replace("%1", str(number)))
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        self._group.buttonToggled.connect(self._selection_changed)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        self.feedback.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.feedback)
+        self.result: bool | None = None
+        self.setAccessibleName(self.title())
+        self.setAccessibleDescription(question.text)
+
+    def chosen(self) -> set[int]:
+        return {i for i, b in enumerate(self._options) if b.isChecked()}
+
+    def choose(self, indexes: set[int]) -> None:
+        for i, button in enumerate(self._options):
+            button.setChecked(i in indexes)
+
+    def _selection_changed(self) -> None:
+        self.check_button.setEnabled(bool(self.chosen()) and self.result is None)
+
+    def check(self) -> None:
+        if not self.chosen() or self.result is not None:
+            return
+        right = self.question.is_right(self.chosen())
+        self.result = right
+        verdict = self.tr("Right.") if right else self.tr("Not quite.")
+        answers = "; ".join(self.question.options[i] for i in sorted(self.question.correct))
+        if not right:
+            verdict += " " + self.tr("The answer: %1.").replace("%1", answers)
+        self.feedback.setText(f"{verdict}\n\n{self.question.explanation}")
+        self.feedback.setAccessibleName(verdict)
+        self.feedback.setProperty("outcome", "right" if right else "wrong")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.show()
+        for button in self._options:
+            button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.answered.emit(right)
+
+    def reset(self) -> None:
+        self.result = None
+        self._group.setExclusive(False)
+        for button in self._options:
+            button.setEnabled(True)
+            button.setChecked(False)
+        self._group.setExclusive(not self.question.multiple)
+        self.feedback.hide()
+        self.check_button.setEnabled(False)
+
+
+class QuizPanel(QWidget):
+    """All the questions of one section, the score, and Try again."""
+
+    completed = Signal(int, int)  # correct, total
+
+    def __init__(self, questions: list[Question], is_check: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quizPanel")
+        self.is_check = is_check
+        self.questions = [QuestionWidget(i + 1, q, self) for i, q in enumerate(questions)]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in self.questions:
+            widget.answered.connect(self._answered)
+            layout.addWidget(widget)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("quizScore")
+        self.score_label.setWordWrap(True)
+        self.score_label.hide()
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleName(self.tr("Try the questions again"))
+        self.retry_button.clicked.connect(self.reset)
+        self.retry_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.score_label, 1)
+        row.addWidget(self.retry_button)
+        layout.addLayout(row)
+        self.best_label = QLabel()
+        self.best_label.setObjectName("quizBest")
+        layout.addWidget(self.best_label)
+
+    def show_best(self, best: tuple[int, int] | None) -> None:
+        if best and self.is_check:
+            correct, total = best
+            mark = self.tr("passed") if correct / total >= PASS_MARK - 1e-9 else self.tr("not yet passed")
+            self.best_label.setText(
+                self.tr("Your best score so far: %1 of %2 (%3).")
+                .replace("%1", str(correct))
+                .replace("%2", str(total))
+                .replace("%3", mark)
+            )
+        else:
+            self.best_label.clear()
+
+    def _answered(self) -> None:
+        if any(w.result is None for w in self.questions):
+            return
+        correct = sum(1 for w in self.questions if w.result)
+        total = len(self.questions)
+        if self.is_check:
+            passed = correct / total >= PASS_MARK - 1e-9
+            verdict = (
+                self.tr("You passed the check.")
+                if passed
+                else self.tr("You need %1 % to pass: try again when you are ready.").replace(
+                    "%1", str(round(PASS_MARK * 100))
+                )
+            )
+        else:
+            verdict = ""
+        self.score_label.setText(
+            self.tr("You got %1 of %2 right.").replace("%1", str(correct)).replace("%2", str(total))
+            + (" " + verdict if verdict else "")
+        )
+        self.score_label.show()
+        self.retry_button.show()
+        self.completed.emit(correct, total)
+
+    def reset(self) -> None:
+        for widget in self.questions:
+            widget.reset()
+        self.score_label.hide()
+        self.retry_button.hide()
+        if self.questions:
+            self.questions[0].setFocus()

@@ -1,0 +1,379 @@
+"""The module reader: contents on the left, one section at a time on the right, with its
+questions and reflections below the text, and Previous/Next.
+
+Progress follows the rules in core.progress: a section counts as read when the user has
+scrolled to its end; the exact position is saved as they go, so they can resume.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.content.catalogue import CatalogueEntry
+from csp_desktop.core.content.links import LinkKind, classify
+from csp_desktop.core.content.model import Module, Section
+from csp_desktop.core.content.parser import read_module
+from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.progress import is_complete
+from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.learn.browser import SectionBrowser
+from csp_desktop.ui.learn.quiz import QuizPanel
+from csp_desktop.ui.learn.reflection import ReflectionWidget
+
+KIND_LABELS = {
+    "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
+    "case-study": QT_TRANSLATE_NOOP("Reader", "Case study"),
+    "scenario": QT_TRANSLATE_NOOP("Reader", "What would you do?"),
+    "reflection": QT_TRANSLATE_NOOP("Reader", "Reflection"),
+    "check": QT_TRANSLATE_NOOP("Reader", "Knowledge check"),
+}
+END_TOLERANCE_PX = 12
+TIME_FLUSH_MS = 30_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reader", text)
+
+
+class ReaderView(QWidget):
+    back_requested = Signal()
+    open_module_requested = Signal(str, str)  # module id, section id
+    glossary_requested = Signal(str)
+    progress_changed = Signal(str)
+
+    def __init__(self, repo: ProgressRepository, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.repo = repo
+        self.module: Module | None = None
+        self.entry: CatalogueEntry | None = None
+        self.section_index = 0
+        self._reflections: list[ReflectionWidget] = []
+        self._build()
+        self._clock = QElapsedTimer()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(TIME_FLUSH_MS)
+        self._flush_timer.timeout.connect(self.flush_time)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(500)
+        self._position_timer.timeout.connect(self._save_position)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.back_button = QPushButton(tr("← All modules"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(tr("Back to all modules"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("moduleTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title_label.setFont(font)
+        self.notice = QLabel()
+        self.notice.setObjectName("languageNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title_label, 1)
+
+        self.contents = QListWidget()
+        self.contents.setObjectName("contents")
+        self.contents.setAccessibleName(tr("Contents"))
+        self.contents.currentRowChanged.connect(self._contents_row_changed)
+        self.contents.setMinimumWidth(200)
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("sectionKind")
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        self.heading.setFont(heading_font)
+        self.browser = SectionBrowser()
+        self.browser.setObjectName("sectionText")
+        self.browser.setAccessibleName(tr("Section text"))
+        self.browser.anchorClicked.connect(self.follow_link)
+        self.interactive = QVBoxLayout()
+        page = QWidget()
+        page.setObjectName("sectionPage")
+        # Reading surface in the theme's text-background colour, like a page.
+        page.setBackgroundRole(page.backgroundRole().Base)
+        page.setAutoFillBackground(True)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.addWidget(self.kind_label)
+        column.addWidget(self.heading)
+        column.addWidget(self.browser)
+        column.addLayout(self.interactive)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("sectionScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(lambda *_: self._scrolled())
+
+        self.previous_button = QPushButton(tr("← Previous"))
+        self.previous_button.setObjectName("previousButton")
+        self.previous_button.setAccessibleName(tr("Previous section"))
+        self.previous_button.clicked.connect(lambda: self.go(self.section_index - 1))
+        self.next_button = QPushButton(tr("Next →"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName(tr("Next section"))
+        self.next_button.clicked.connect(self._next)
+        self.place_label = QLabel()
+        self.place_label.setObjectName("placeLabel")
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.place_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.scroll, 1)
+        right_layout.addLayout(nav)
+        splitter = QSplitter()
+        splitter.setObjectName("readerSplitter")
+        splitter.addWidget(self.contents)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 760])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open(self, entry: CatalogueEntry, section_id: str | None = None) -> None:
+        module = read_module(entry.meta.path)  # may raise ContentError: nothing changed yet
+        if self.module is not None:
+            self.leave()  # save the place in the module we are leaving
+        self.entry, self.module = entry, module
+        self.section_index = -1
+        self.repo.opened(module.id, len(module.sections))
+        progress = self.repo.load(module.id)
+        self.title_label.setText(module.meta.title)
+        self.title_label.setAccessibleName(module.meta.title)
+        self.notice.setVisible(entry.fallback)
+        self.notice.setText(tr("This module is not yet available in Cymraeg, so it is shown in English."))
+        self.contents.blockSignals(True)
+        self.contents.clear()
+        for _ in module.sections:
+            QListWidgetItem(self.contents)
+        self.contents.blockSignals(False)
+        self._refresh_contents(progress.sections_read)
+        resume_position = 0
+        target = section_id or progress.last_section
+        if not section_id and progress.last_section:
+            resume_position = progress.last_position
+        index = next((i for i, s in enumerate(module.sections) if s.id == target), 0)
+        self.go(index, resume_position)
+        self._clock.start()
+        self._flush_timer.start()
+
+    def _refresh_contents(self, read: set[str]) -> None:
+        assert self.module is not None
+        for row, section in enumerate(self.module.sections):
+            item = self.contents.item(row)
+            done = section.id in read
+            item.setText(("✓ " if done else "    ") + section.title)
+            state = tr("read") if done else tr("not read yet")
+            item.setToolTip(f"{tr(KIND_LABELS[section.kind])}: {section.title} ({state})")
+            item.setStatusTip(state)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}, {state}")
+
+    # -- moving between sections -----------------------------------------------------------
+
+    def current_section(self) -> Section | None:
+        if self.module is None or not 0 <= self.section_index < len(self.module.sections):
+            return None
+        return self.module.sections[self.section_index]
+
+    def go(self, index: int, position_per_mille: int = 0) -> None:
+        if self.module is None:
+            return
+        index = max(0, min(index, len(self.module.sections) - 1))
+        self._save_position()
+        self._save_reflections()
+        self.section_index = index
+        section = self.module.sections[index]
+        self.contents.blockSignals(True)
+        self.contents.setCurrentRow(index)
+        self.contents.blockSignals(False)
+        kind = tr(KIND_LABELS[section.kind])
+        self.kind_label.setText(kind.upper())
+        self.kind_label.setVisible(kind.casefold() != section.title.casefold())
+        self.heading.setText(section.title)
+        self.browser.setHtml(markdown_to_html(section.markdown))
+        self.browser.setVisible(bool(section.markdown.strip()))
+        self.browser.setAccessibleDescription(section.title)
+        self._build_interactive(section)
+        total = len(self.module.sections)
+        self.place_label.setText(
+            tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setText(tr("Next →") if index + 1 < total else tr("Finish"))
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(0)
+        if position_per_mille:
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * position_per_mille // 1000))
+        QTimer.singleShot(0, self._scrolled)
+
+    def _build_interactive(self, section: Section) -> None:
+        while self.interactive.count():
+            widget = self.interactive.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._reflections = []
+        assert self.module is not None
+        progress = self.repo.load(self.module.id)
+        if section.questions:
+            panel = QuizPanel(section.questions, section.is_check)
+            panel.show_best(progress.best.get(section.id))
+            panel.completed.connect(lambda c, t, s=section.id: self._quiz_done(s, c, t))
+            self.interactive.addWidget(panel)
+        for reflection in section.reflections:
+            widget = ReflectionWidget(
+                reflection, progress.reflections.get(reflection.id, ""), self._save_reflection
+            )
+            self._reflections.append(widget)
+            self.interactive.addWidget(widget)
+
+    def _contents_row_changed(self, row: int) -> None:
+        if row >= 0 and row != self.section_index:
+            self.go(row)
+
+    def _next(self) -> None:
+        assert self.module is not None
+        if self.section_index + 1 < len(self.module.sections):
+            self.go(self.section_index + 1)
+        else:
+            self.leave()
+            self.back_requested.emit()
+
+    # -- progress ----------------------------------------------------------------------------
+
+    def _scrolled(self, *_: object) -> None:
+        section = self.current_section()
+        if section is None or not self.isVisible():
+            return  # only what the user can see counts as read
+        bar = self.scroll.verticalScrollBar()
+        if bar.value() >= bar.maximum() - END_TOLERANCE_PX:
+            assert self.module is not None
+            if self.repo.mark_read(self.module.id, section.id):
+                self._progress_changed()
+        self._position_timer.start()
+
+    def _save_position(self) -> None:
+        section = self.current_section()
+        if section is None or self.module is None:
+            return
+        bar = self.scroll.verticalScrollBar()
+        per_mille = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
+        self.repo.save_position(self.module.id, section.id, per_mille)
+
+    def _quiz_done(self, section_id: str, correct: int, total: int) -> None:
+        assert self.module is not None
+        self.repo.record_attempt(self.module.id, section_id, correct, total)
+        for i in range(self.interactive.count()):
+            widget = self.interactive.itemAt(i).widget()
+            if isinstance(widget, QuizPanel):
+                widget.show_best(self.repo.load(self.module.id).best.get(section_id))
+        self._progress_changed()
+
+    def _save_reflection(self, reflection_id: str, text: str) -> None:
+        if self.module is not None:
+            self.repo.save_reflection(self.module.id, reflection_id, text)
+
+    def _save_reflections(self) -> None:
+        for widget in self._reflections:
+            widget.save_now()
+
+    def _progress_changed(self) -> None:
+        assert self.module is not None
+        progress = self.repo.load(self.module.id)
+        self.repo.set_completed(self.module.id, is_complete(progress, self.module))
+        self._refresh_contents(progress.sections_read)
+        self.progress_changed.emit(self.module.id)
+
+    def flush_time(self) -> None:
+        if self.module is None or not self._clock.isValid():
+            return
+        seconds = self._clock.restart() // 1000
+        # Count time only while the app is in front of the user.
+        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive or seconds < 60:
+            self.repo.add_time(self.module.id, int(seconds))
+
+    def leave(self) -> None:
+        """Save everything before the reader is hidden or the app closes."""
+        self._position_timer.stop()
+        self._save_reflections()
+        self._save_position()
+        self.flush_time()
+        self._flush_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.module is not None:
+            self._clock.start()
+            self._flush_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.module is not None:
+            self.leave()
+        super().hideEvent(event)
+
+    # -- links -------------------------------------------------------------------------------
+
+    def follow_link(self, url: QUrl) -> None:
+        link = classify(url.toString())
+        if link.kind is LinkKind.SECTION and self.module is not None:
+            index = next((i for i, s in enumerate(self.module.sections) if s.id == link.anchor), None)
+            if index is not None:
+                self.go(index)
+        elif link.kind is LinkKind.MODULE:
+            self.open_module_requested.emit(link.target, link.anchor)
+        elif link.kind is LinkKind.GLOSSARY:
+            self.glossary_requested.emit(link.target)
+        elif link.kind is LinkKind.EXTERNAL:
+            answer = QMessageBox.question(
+                self,
+                tr("Open outside CSP Desktop?"),
+                tr(
+                    "This link opens in another program (a web browser, e-mail or phone app):"
+                    "\n\n%1\n\nOpen it?"
+                ).replace("%1", link.url),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl(link.url))
+        # Anything else is never followed.
