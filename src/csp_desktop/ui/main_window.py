@@ -88,6 +88,17 @@ class MainWindow(QMainWindow):
 
             page = LearnPage(self.context.catalogue, ProgressRepository(self.context.store))
             return page
+        if area.id == "progress":
+            from csp_desktop.ui.progress_page import ProgressPage
+
+            progress = ProgressPage(
+                self.context.catalogue,
+                ProgressRepository(self.context.store),
+                self.context.settings,
+                self.context.geography,
+            )
+            progress.preferences_requested.connect(self.show_preferences)
+            return progress
         return pages.EmptyStatePage(area)
 
     def _create_actions(self) -> None:

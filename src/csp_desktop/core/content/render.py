@@ -7,10 +7,13 @@ in front of the user. The reader decides what a surviving link does (see ui/lear
 
 from __future__ import annotations
 
-import html
 from functools import lru_cache
 
 import nh3
+
+from csp_desktop.core.render_safe import escape
+
+__all__ = ["escape", "markdown_to_html", "sanitise"]
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "code",
@@ -50,7 +53,3 @@ def sanitise(fragment: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
