@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from bench import startup
+from bench import learn, startup
 from bench.common import machine
 
-BENCHMARKS = (("start-up", startup.run),)
+BENCHMARKS = (("start-up", startup.run), ("learn", learn.run))
 
 
 def main() -> int:

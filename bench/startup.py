@@ -47,12 +47,33 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         run_process([*app, str(warm_dir)], env)  # create the warm profile once
         for _ in range(2):  # warm the page cache
             run_process(floor_cmd, env)
+        frozen_exe = ROOT / "dist" / "csp-desktop" / "csp-desktop"
+        frozen: list[Run] = []
         for i in range(rounds):
             floor.append(run_process(floor_cmd, env))
             cold.append(run_process([*app, str(folder / f"cold{i}")], env))
             warm.append(run_process([*app, str(warm_dir)], env))
+            if frozen_exe.exists():
+                frozen.append(
+                    run_process([str(frozen_exe), "--quit-after-paint", "--data-dir", str(warm_dir)], env)
+                )
     f, c, w = median_ms(floor), median_ms(cold), median_ms(warm)
     rss = max(r.peak_rss_mib for r in warm)
+    extra = []
+    if frozen:
+        fz = median_ms(frozen)
+        size = (
+            sum(p.stat().st_size for p in frozen_exe.parent.rglob("*") if p.is_file() and not p.is_symlink())
+            / 1e6
+        )
+        extra = [
+            ("start-up, frozen bundle (dist/), existing data", f"{fz:.0f} ms", f"ratio {fz / f:.2f}"),
+            (
+                "frozen bundle size on disk",
+                f"{size:.0f} MB",
+                f"{sum(1 for _ in frozen_exe.parent.rglob('*'))} files",
+            ),
+        ]
     return [
         (f"start-up floor (bare QTextBrowser, {html_kb:.0f} KB HTML)", f"{f:.0f} ms", ""),
         ("start-up, existing data (median)", f"{w:.0f} ms", f"ratio {w / f:.2f} (target <= {TARGET_RATIO})"),
@@ -62,4 +83,5 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
             f"{rss:.0f} MiB",
             f"floor {max(r.peak_rss_mib for r in floor):.0f} MiB",
         ),
+        *extra,
     ]

@@ -90,3 +90,13 @@ def test_environment_variable_sets_the_data_folder(isolated_profile):
 def test_content_check_passes_on_bundled_content(capsys):
     """The shipped content passes the author's check."""
     assert main(["content", "check"]) == 0, capsys.readouterr().out
+
+
+def test_starting_the_gui_without_a_display_explains_itself():
+    """On a machine with no desktop session the app says what to do instead of aborting."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "csp_desktop"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 2
+    assert "needs a desktop session" in result.stderr and "self-test" in result.stderr

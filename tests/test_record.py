@@ -143,6 +143,7 @@ def test_progress_page_exports_pdf(qtbot, progressed, settings, monkeypatch, tmp
     catalogue, repo, _ = progressed
     page = ProgressPage(catalogue, repo, settings, load_geography(data_file("wales-geography.toml")))
     qtbot.addWidget(page)
+    page.show()  # the record is built when the page is shown, not at start-up
     assert "1 of 12" in page.summary.text()
     assert page.name_button.isVisibleTo(page)
     target = tmp_path / "mine"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -54,7 +55,8 @@ class Appearance(QObject):
     def apply_all(self) -> None:
         install_translators(self._app, self._settings.get(S.LANGUAGE))
         apply_appearance(self._app, self._settings.get(S.APPEARANCE))
-        self.apply_text_scale()
+        if self._settings.get(S.TEXT_SCALE) != 100:
+            self.apply_text_scale()
 
     def apply_text_scale(self) -> None:
         font = QFont(self._app.font())
@@ -94,7 +96,24 @@ class _QuitAfterFirstPaint(QObject):
         return False
 
 
+def no_display_message() -> str | None:
+    """On Linux without a desktop session Qt would abort with a cryptic plugin error."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        f"{APP_NAME} needs a desktop session to show its window, and none was found "
+        "(DISPLAY and WAYLAND_DISPLAY are not set). To check an installation without a "
+        "screen, run: csp-desktop self-test"
+    )
+
+
 def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     app = create_application(qt_argv)
     location = data_location(args.data_dir)
     try:

@@ -71,7 +71,9 @@ class ProgressPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.preview, 1)
-        settings.changed.connect(lambda key: key.startswith("councillor/") and self.refresh())
+        settings.changed.connect(
+            lambda key: key.startswith("councillor/") and self.isVisible() and self.refresh()
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -84,7 +86,8 @@ class ProgressPage(QWidget):
         self.name_button.setText(self.tr("Set your &name and council…"))
         self.name_button.setAccessibleName(self.tr("Set your name and council"))
         self.preview.setAccessibleName(self.tr("The record as it will print"))
-        self.refresh()
+        if self.isVisible():
+            self.refresh()  # otherwise showEvent refreshes: building the record reads modules
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -74,6 +74,8 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     global _system_style
     if _system_style is None:
         _system_style = app.style().name()
+        if appearance not in PALETTES:
+            return  # first call, following the system: Qt has already set it all up
     if appearance in PALETTES:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(appearance))
