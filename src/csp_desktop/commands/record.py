@@ -29,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
 
     location = data_location(args.data_dir)
     if not location.database.exists():
-        print(f"record: no data yet in {location.path}: open CSP Desktop and start a module first",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"record: no data yet in {location.path}: open CSP Desktop and start a module first",
+            file=sys.stderr,
+        )
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

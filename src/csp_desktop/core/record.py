@@ -179,9 +179,18 @@ DEFAULT_LABELS = {
 }
 
 CSV_HEADER = [
-    "Councillor", "Council", "Module number", "Module", "Module version", "Status", "Started",
-    "Completed", "Best check score", "Minutes spent", "Reflections",
-]  # fmt: skip
+    "Councillor",
+    "Council",
+    "Module number",
+    "Module",
+    "Module version",
+    "Status",
+    "Started",
+    "Completed",
+    "Best check score",
+    "Minutes spent",
+    "Reflections",
+]
 
 
 def record_csv(record: InductionRecord) -> bytes:
@@ -192,10 +201,21 @@ def record_csv(record: InductionRecord) -> bytes:
     for r in record.rows:
         reflections = "\n\n".join(f"{q}\n{a}" for q, a in r.reflections)
         writer.writerow(
-            [neutralise_formula(v) for v in (
-                record.councillor, record.council, str(r.number), r.title, r.version,
-                STATUS_WORDS[r.status], r.started, r.completed, score(r.best),
-                str(round(r.seconds / 60)), reflections,
-            )]
-        )  # fmt: skip
+            [
+                neutralise_formula(v)
+                for v in (
+                    record.councillor,
+                    record.council,
+                    str(r.number),
+                    r.title,
+                    r.version,
+                    STATUS_WORDS[r.status],
+                    r.started,
+                    r.completed,
+                    score(r.best),
+                    str(round(r.seconds / 60)),
+                    reflections,
+                )
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -64,9 +64,80 @@ def _learning_progress(db: Database) -> None:
     )
 
 
+def _directory(db: Database) -> None:
+    # origin: "prefill", "user" or "pack"; pack_hash: the record as last received in a CSP
+    # pack, so a later pack can tell the councillor's own edits from the officer's.
+    common = {"origin": str, "pack_hash": str, "updated_at": str}
+    db["organisations"].create(
+        {
+            "id": str,
+            "name": str,
+            "name_cy": str,
+            "sector": str,
+            "responsible_authority": int,
+            "notes": str,
+            **common,
+        },
+        pk="id",
+        not_null={"name", "sector"},
+        defaults={"responsible_authority": 0},
+    )
+    db["people"].create(
+        {
+            "id": str,
+            "name": str,
+            "job_title": str,
+            "organisation_id": str,
+            "emails": str,
+            "phones": str,
+            "notes": str,
+            "last_verified": str,
+            **common,
+        },
+        pk="id",
+        not_null={"name"},
+        foreign_keys=[("organisation_id", "organisations", "id")],
+    )
+    db["groups"].create(
+        {"id": str, "name": str, "reports_to": str, "purpose": str, "suggested": int, **common},
+        pk="id",
+        not_null={"name"},
+        defaults={"suggested": 0},
+        foreign_keys=[("reports_to", "groups", "id")],
+    )
+    db["memberships"].create(
+        {
+            "id": str,
+            "person_id": str,
+            "group_id": str,
+            "role": str,
+            "organisation_id": str,
+            "start_date": str,
+            "end_date": str,
+            **common,
+        },
+        pk="id",
+        not_null={"person_id", "group_id", "role"},
+        foreign_keys=[
+            ("person_id", "people", "id"),
+            ("group_id", "groups", "id"),
+            ("organisation_id", "organisations", "id"),
+        ],
+    )
+    db["procedures"].create({"id": str, "topic": str, "text": str, **common}, pk="id", not_null={"topic"})
+    for table, column in (
+        ("people", "organisation_id"),
+        ("memberships", "person_id"),
+        ("memberships", "group_id"),
+        ("groups", "reports_to"),
+    ):
+        db[table].create_index([column])
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("001_app_meta", _app_meta),
     ("002_learning_progress", _learning_progress),
+    ("003_directory", _directory),
 )
 
 

@@ -99,6 +99,21 @@ class MainWindow(QMainWindow):
             )
             progress.preferences_requested.connect(self.show_preferences)
             return progress
+        if area.id == "my_csp":
+            from csp_desktop import settings as S
+            from csp_desktop.storage.directory import DirectoryRepository
+            from csp_desktop.ui.my_csp.page import MyCspPage
+
+            my_csp = MyCspPage(
+                DirectoryRepository(self.context.store),
+                self.context.geography,
+                self.context.settings.get(S.LANGUAGE),
+            )
+            my_csp.council_chosen.connect(lambda council: self.context.settings.set(S.COUNCIL, council))
+            my_csp.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.undo_group.addStack(my_csp.undo_stack)
+            self.undo_group.setActiveStack(my_csp.undo_stack)
+            return my_csp
         return pages.EmptyStatePage(area)
 
     def _create_actions(self) -> None:

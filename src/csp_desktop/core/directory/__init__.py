@@ -1,0 +1,1 @@
+"""The councillor's own CSP: organisations, people, groups, memberships and procedures."""

@@ -1,0 +1,84 @@
+"""A starting point for a new councillor's CSP record, from the bundled geography.
+
+The statutory partners come from data (resources/data/wales-geography.toml), never from
+code. The board structure is a *typical* one, marked as suggestions to confirm or delete.
+No person is invented: people are added by the councillor or arrive in a CSP pack.
+"""
+
+from __future__ import annotations
+
+from csp_desktop.core.directory.model import Directory, Group, Organisation, Procedure, Sector
+from csp_desktop.core.geography import Council
+
+SUGGESTED_GROUPS = (
+    ("CSP strategic board", None, "The partnership's strategy group: the strategic assessment and plan."),
+    (
+        "Regional VAWDASV board",
+        "CSP strategic board",
+        "Regional partnership for violence against women, domestic abuse and sexual violence.",
+    ),
+    (
+        "Area Planning Board (substance misuse)",
+        "CSP strategic board",
+        "Regional board commissioning substance misuse services.",
+    ),
+    (
+        "CONTEST / Prevent board",
+        "CSP strategic board",
+        "Counter-terrorism: Prevent, Channel, protection.",
+    ),
+    ("Youth justice management board", "CSP strategic board", "Oversees the local youth justice service."),
+    (
+        "MARAC",
+        "Regional VAWDASV board",
+        "Case meetings on high-risk domestic abuse; confidential, so councillors do not attend.",
+    ),
+)
+
+SUGGESTED_PROCEDURES = (
+    "ASB case review (community trigger): local threshold and how to apply",
+    "How to refer a safeguarding concern about a child or adult",
+    "Who to tell about suspected exploitation or modern slavery",
+    "How to raise a Prevent concern",
+    "Crime and disorder scrutiny: committee and how to make a Councillor Call for Action",
+)
+
+
+def prefill(council: Council) -> Directory:
+    organisations = [
+        Organisation(
+            f"{council.name} Council",
+            Sector.COUNCIL,
+            True,
+            f"Cyngor {council.name_cy}" if council.name_cy and council.name_cy != council.name else "",
+        ),
+        Organisation(council.police, Sector.POLICE, True),
+        Organisation(council.health, Sector.HEALTH, True),
+        Organisation(council.fire, Sector.FIRE, True),
+        Organisation(
+            f"{council.probation} ({council.probation_pdu} delivery unit)",
+            Sector.PROBATION,
+            True,
+            notes=(
+                "The delivery unit for this council is inferred from published inspection reports: "
+                "please confirm it locally."
+                if council.pdu_confidence != "V"
+                else ""
+            ),
+        ),
+        Organisation(
+            council.pcc,
+            Sector.PCC,
+            False,
+            notes="Co-operates with the CSP but is not a responsible authority. "
+            "Police and crime commissioners are due to be abolished in May 2028.",
+        ),
+    ]
+    groups: list[Group] = []
+    by_name: dict[str, Group] = {}
+    for name, parent, purpose in SUGGESTED_GROUPS:
+        group = Group(name, by_name[parent].id if parent else None, purpose, suggested=True)
+        groups.append(group)
+        by_name[name] = group
+    procedures = [Procedure(topic) for topic in SUGGESTED_PROCEDURES]
+    return Directory(organisations=organisations, groups=groups, procedures=procedures)

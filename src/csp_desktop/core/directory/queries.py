@@ -1,0 +1,122 @@
+"""Questions a councillor asks of their CSP record: who represents health? who needs checking?"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from csp_desktop.core.directory.model import (
+    ROLE_LABELS,
+    SECTOR_LABELS,
+    Directory,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    Role,
+    Sector,
+)
+from csp_desktop.core.directory.validation import needs_review
+from csp_desktop.core.geography import fold
+
+# Words people type for each sector, beyond its own label.
+SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
+    Sector.COUNCIL: ("council", "local authority", "cyngor"),
+    Sector.POLICE: ("police", "heddlu", "constabulary", "neighbourhood policing"),
+    Sector.PCC: ("pcc", "commissioner", "police and crime commissioner"),
+    Sector.FIRE: ("fire", "rescue", "tan", "fire and rescue"),
+    Sector.HEALTH: ("health", "nhs", "health board", "lhb", "iechyd"),
+    Sector.PROBATION: ("probation", "prawf", "offender", "hmpps"),
+    Sector.PUBLIC_HEALTH: ("public health",),
+    Sector.HOUSING: ("housing", "tai", "landlord", "housing association"),
+    Sector.EDUCATION: ("education", "school", "addysg", "college"),
+    Sector.THIRD_SECTOR: ("third sector", "voluntary", "charity", "trydydd sector"),
+    Sector.OTHER: ("other",),
+}
+ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.LEAD_OFFICER, Role.DEPUTY, Role.SECRETARIAT]
+
+
+def match_sectors(text: str) -> list[Sector]:
+    """Sectors whose name or usual words start with, or contain, what was typed."""
+    wanted = fold(text)
+    if not wanted:
+        return []
+    found = []
+    for sector, words in SECTOR_WORDS.items():
+        candidates = (fold(SECTOR_LABELS[sector]), sector.value.replace("_", " "), *(fold(w) for w in words))
+        if any(c.startswith(wanted) or wanted in c.split() for c in candidates):
+            found.append(sector)
+    return found
+
+
+@dataclass(frozen=True)
+class Representation:
+    group: Group
+    person: Person
+    role: Role
+    organisation: Organisation | None
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+
+def group_depth(directory: Directory, group: Group) -> int:
+    depth, seen, current = 0, set(), group
+    while current.reports_to and current.reports_to not in seen:
+        seen.add(current.id)
+        parent = directory.group(current.reports_to)
+        if parent is None:
+            break
+        depth, current = depth + 1, parent
+    return depth
+
+
+def who_represents(directory: Directory, sector: Sector, today: dt.date) -> list[Representation]:
+    """Current representatives of a sector on every group: top boards first, then chairs,
+    members and deputies in that order."""
+    orgs = {o.id: o for o in directory.organisations}
+    result = []
+    for membership in directory.memberships:
+        if not membership.current(today):
+            continue
+        person = directory.person(membership.person_id)
+        group = directory.group(membership.group_id)
+        if person is None or group is None:
+            continue
+        org = orgs.get(membership.organisation_id or "") or orgs.get(person.organisation_id or "")
+        if org is not None and org.sector is sector:
+            result.append(Representation(group, person, membership.role, org))
+    return sorted(
+        result,
+        key=lambda r: (
+            group_depth(directory, r.group),
+            fold(r.group.name),
+            ROLE_ORDER.index(r.role),
+            fold(r.person.name),
+        ),
+    )
+
+
+def review_list(directory: Directory, today: dt.date) -> list[Person]:
+    """People whose details were never confirmed or not for over a year, oldest first."""
+    stale = [p for p in directory.people if needs_review(p, today)]
+    return sorted(stale, key=lambda p: (p.last_verified or dt.date.min, fold(p.name)))
+
+
+def members_of(directory: Directory, group: Group, today: dt.date) -> list[tuple[Membership, Person]]:
+    rows = []
+    for m in directory.memberships:
+        if m.group_id == group.id and m.current(today):
+            person = directory.person(m.person_id)
+            if person is not None:
+                rows.append((m, person))
+    return sorted(rows, key=lambda mp: (ROLE_ORDER.index(mp[0].role), fold(mp[1].name)))
+
+
+def children(directory: Directory, parent_id: str | None) -> list[Group]:
+    known = {g.id for g in directory.groups}
+    return sorted(
+        [g for g in directory.groups if (g.reports_to if g.reports_to in known else None) == parent_id],
+        key=lambda g: fold(g.name),
+    )

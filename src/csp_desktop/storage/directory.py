@@ -1,0 +1,231 @@
+"""The councillor's CSP record in the database. Every write is atomic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from csp_desktop.core.directory.model import (
+    Directory,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    Procedure,
+    Role,
+    Sector,
+)
+from csp_desktop.storage.database import Store
+
+Record = Organisation | Person | Group | Membership | Procedure
+TABLES: dict[type, str] = {
+    Organisation: "organisations",
+    Person: "people",
+    Group: "groups",
+    Membership: "memberships",
+    Procedure: "procedures",
+}
+COUNCIL_KEY = "directory.council"
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def to_row(record: Record) -> dict:
+    if isinstance(record, Organisation):
+        return {
+            "id": record.id,
+            "name": record.name,
+            "name_cy": record.name_cy,
+            "sector": str(record.sector),
+            "responsible_authority": int(record.responsible_authority),
+            "notes": record.notes,
+        }
+    if isinstance(record, Person):
+        return {
+            "id": record.id,
+            "name": record.name,
+            "job_title": record.job_title,
+            "organisation_id": record.organisation_id,
+            "emails": json.dumps(record.emails, ensure_ascii=False),
+            "phones": json.dumps(record.phones, ensure_ascii=False),
+            "notes": record.notes,
+            "last_verified": _iso(record.last_verified),
+        }
+    if isinstance(record, Group):
+        return {
+            "id": record.id,
+            "name": record.name,
+            "reports_to": record.reports_to,
+            "purpose": record.purpose,
+            "suggested": int(record.suggested),
+        }
+    if isinstance(record, Membership):
+        return {
+            "id": record.id,
+            "person_id": record.person_id,
+            "group_id": record.group_id,
+            "role": str(record.role),
+            "organisation_id": record.organisation_id,
+            "start_date": _iso(record.start_date),
+            "end_date": _iso(record.end_date),
+        }
+    return {"id": record.id, "topic": record.topic, "text": record.text}
+
+
+def _list(value: str | None) -> list[str]:
+    try:
+        items = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return [str(i) for i in items] if isinstance(items, list) else []
+
+
+@dataclass
+class Snapshot:
+    """Records removed or changed together, kept so the change can be undone."""
+
+    records: list[Record] = field(default_factory=list)
+
+
+class DirectoryRepository:
+    def __init__(self, store: Store):
+        self._store = store
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _rows(self, table: str) -> list[dict]:
+        cursor = self._store.conn.execute(f"select * from {table} order by rowid")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def load(self) -> Directory:
+        d = Directory()
+        for r in self._rows("organisations"):
+            sector = r["sector"] if r["sector"] in Sector._value2member_map_ else Sector.OTHER
+            d.organisations.append(
+                Organisation(
+                    r["name"],
+                    Sector(sector),
+                    bool(r["responsible_authority"]),
+                    r["name_cy"] or "",
+                    r["notes"] or "",
+                    r["id"],
+                )
+            )
+        for r in self._rows("people"):
+            d.people.append(
+                Person(
+                    r["name"],
+                    r["job_title"] or "",
+                    r["organisation_id"],
+                    _list(r["emails"]),
+                    _list(r["phones"]),
+                    r["notes"] or "",
+                    _date(r["last_verified"]),
+                    r["id"],
+                )
+            )
+        for r in self._rows("groups"):
+            d.groups.append(
+                Group(r["name"], r["reports_to"], r["purpose"] or "", bool(r["suggested"]), r["id"])
+            )
+        for r in self._rows("memberships"):
+            role = r["role"] if r["role"] in Role._value2member_map_ else Role.MEMBER
+            d.memberships.append(
+                Membership(
+                    r["person_id"],
+                    r["group_id"],
+                    Role(role),
+                    r["organisation_id"],
+                    _date(r["start_date"]),
+                    _date(r["end_date"]),
+                    r["id"],
+                )
+            )
+        for r in self._rows("procedures"):
+            d.procedures.append(Procedure(r["topic"], r["text"] or "", r["id"]))
+        return d
+
+    def is_empty(self) -> bool:
+        return self._store.conn.execute("select count(*) from organisations").fetchone()[0] == 0
+
+    def council(self) -> str | None:
+        return self._store.meta(COUNCIL_KEY)
+
+    def pack_hashes(self, table: str) -> dict[str, str | None]:
+        return dict(self._store.conn.execute(f"select id, pack_hash from {table}"))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save(
+        self, records: Iterable[Record], origin: str = "user", pack_hashes: dict[str, str] | None = None
+    ) -> None:
+        """Insert or update records, all or nothing. Order matters for foreign keys."""
+        db = self._store.db
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        with db.atomic():
+            for record in records:
+                row = {**to_row(record), "updated_at": now}
+                exists = db.execute(
+                    f"select origin from {TABLES[type(record)]} where id = ?", [record.id]
+                ).fetchone()
+                if not exists:
+                    row["origin"] = origin
+                if pack_hashes and record.id in pack_hashes:
+                    row["pack_hash"] = pack_hashes[record.id]
+                db[TABLES[type(record)]].upsert(row, pk="id")
+
+    def delete(self, record: Record) -> Snapshot:
+        """Delete a record and whatever depends on it. Returns what was removed, for undo."""
+        directory = self.load()
+        removed: list[Record] = []
+        if isinstance(record, Person):
+            removed = [m for m in directory.memberships if m.person_id == record.id]
+        elif isinstance(record, Group):
+            removed = [m for m in directory.memberships if m.group_id == record.id]
+            removed += [g for g in directory.groups if g.reports_to == record.id]
+        elif isinstance(record, Organisation):
+            removed = [m for m in directory.memberships if m.organisation_id == record.id]
+            removed += [p for p in directory.people if p.organisation_id == record.id]
+        db = self._store.db
+        with db.atomic():
+            for child in removed:
+                if isinstance(child, Membership):
+                    db.execute("delete from memberships where id = ?", [child.id])
+                elif isinstance(child, Group):  # sub-groups are kept, detached
+                    db.execute("update groups set reports_to = null where id = ?", [child.id])
+                elif isinstance(child, Person):  # people are kept, without an employer
+                    db.execute("update people set organisation_id = null where id = ?", [child.id])
+            db.execute(f"delete from {TABLES[type(record)]} where id = ?", [record.id])
+        return Snapshot([record, *removed])
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Undo a delete: put every record back as it was."""
+        order = [Organisation, Group, Person, Membership, Procedure]
+        self.save(sorted(snapshot.records, key=lambda r: order.index(type(r))))
+
+    def set_council(self, council_id: str) -> None:
+        self._store.set_meta(COUNCIL_KEY, council_id)
+
+
+def apply_prefill(repo: DirectoryRepository, council) -> int:
+    """Prefill an empty record for ``council`` (a core.geography.Council), in one transaction."""
+    from csp_desktop.core.directory.prefill import prefill
+
+    directory = prefill(council)
+    records = [*directory.organisations, *directory.groups, *directory.procedures]
+    with repo._store.db.atomic():
+        repo.save(records, origin="prefill")
+        repo.set_council(council.id)
+    return len(records)

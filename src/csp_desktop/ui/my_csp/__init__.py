@@ -1,0 +1,1 @@
+"""The My CSP area: the councillor's own partnership structure and contacts."""

@@ -1,0 +1,255 @@
+"""Dialogs to add and edit organisations, people, groups, memberships and procedures.
+
+Errors (a missing name) stop OK; warnings (an odd e-mail or phone number) are shown but
+never block: real contact details are sometimes odd.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.directory.model import (
+    ROLE_LABELS,
+    SECTOR_LABELS,
+    Directory,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    Procedure,
+    Role,
+    Sector,
+)
+from csp_desktop.core.directory.validation import check_person
+from csp_desktop.core.geography import fold
+from csp_desktop.ui.my_csp.models import tr
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(",", ";").split(";") if part.strip()]
+
+
+def _combo(name: str, items: list[tuple[str, object]], current: object) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for label, value in items:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class _RecordDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.messages = QLabel()
+        self.messages.setObjectName("validationMessages")
+        self.messages.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.buttons)
+
+    def line(self, label: str, value: str, name: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(name)
+        self.form.addRow(label, edit)
+        return edit
+
+    def set_ok(self, enabled: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled)
+
+
+class OrganisationDialog(_RecordDialog):
+    def __init__(self, org: Organisation | None, parent: QWidget | None = None):
+        super().__init__(tr("Organisation"), parent)
+        self.original = org or Organisation("", Sector.OTHER)
+        self.name = self.line(tr("&Name:"), self.original.name, tr("Organisation name"))
+        self.name_cy = self.line(
+            tr("Name in &Welsh:"), self.original.name_cy, tr("Organisation name in Welsh")
+        )
+        self.sector = _combo(tr("Sector"), [(tr(SECTOR_LABELS[s]), s) for s in Sector], self.original.sector)
+        self.form.addRow(tr("&Sector:"), self.sector)
+        self.responsible = QCheckBox(tr("A &responsible authority (a statutory CSP partner)"))
+        self.responsible.setChecked(self.original.responsible_authority)
+        self.form.addRow("", self.responsible)
+        self.notes = QPlainTextEdit(self.original.notes)
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.form.addRow(tr("N&otes:"), self.notes)
+        self.name.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.name.text().strip())
+        self.messages.setText("" if ok else tr("An organisation needs a name."))
+        self.set_ok(ok)
+
+    def record(self) -> Organisation:
+        return dataclasses.replace(
+            self.original,
+            name=self.name.text().strip(),
+            name_cy=self.name_cy.text().strip(),
+            sector=self.sector.currentData(),
+            responsible_authority=self.responsible.isChecked(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+
+class PersonDialog(_RecordDialog):
+    def __init__(self, person: Person | None, directory: Directory, parent: QWidget | None = None):
+        super().__init__(tr("Contact"), parent)
+        self.original = person or Person("")
+        self.name = self.line(tr("&Name:"), self.original.name, tr("Name"))
+        self.title = self.line(tr("&Job title:"), self.original.job_title, tr("Job title"))
+        orgs = [(tr("(none)"), None)] + [
+            (o.name, o.id) for o in sorted(directory.organisations, key=lambda o: fold(o.name))
+        ]
+        self.organisation = _combo(tr("Organisation"), orgs, self.original.organisation_id)
+        self.form.addRow(tr("&Organisation:"), self.organisation)
+        self.emails = self.line(tr("&E-mail:"), "; ".join(self.original.emails), tr("E-mail addresses"))
+        self.emails.setPlaceholderText(tr("Separate several with ;"))
+        self.phones = self.line(tr("&Phone:"), "; ".join(self.original.phones), tr("Phone numbers"))
+        self.phones.setPlaceholderText(tr("Separate several with ;"))
+        self.checked = QCheckBox(tr("Details &checked on:"))
+        self.checked.setChecked(self.original.last_verified is not None)
+        self.checked_date = QDateEdit()
+        self.checked_date.setAccessibleName(tr("Date the details were last checked"))
+        self.checked_date.setCalendarPopup(True)
+        self.checked_date.setMaximumDate(QDate.currentDate())
+        when = self.original.last_verified or dt.date.today()
+        self.checked_date.setDate(QDate(when.year, when.month, when.day))
+        self.checked_date.setEnabled(self.checked.isChecked())
+        self.checked.toggled.connect(self.checked_date.setEnabled)
+        self.form.addRow(self.checked, self.checked_date)
+        self.notes = QPlainTextEdit(self.original.notes)
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.form.addRow(tr("N&otes:"), self.notes)
+        for edit in (self.name, self.emails, self.phones):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def record(self) -> Person:
+        date = self.checked_date.date()
+        return dataclasses.replace(
+            self.original,
+            name=self.name.text().strip(),
+            job_title=self.title.text().strip(),
+            organisation_id=self.organisation.currentData(),
+            emails=_split(self.emails.text()),
+            phones=_split(self.phones.text()),
+            notes=self.notes.toPlainText().strip(),
+            last_verified=dt.date(date.year(), date.month(), date.day())
+            if self.checked.isChecked()
+            else None,
+        )
+
+    def _validate(self) -> None:
+        problems = check_person(self.record())
+        self.set_ok(not any(p.blocking for p in problems))
+        self.messages.setText("\n".join(("✖ " if p.blocking else "⚠ ") + p.message for p in problems))
+
+
+class GroupDialog(_RecordDialog):
+    def __init__(self, group: Group | None, directory: Directory, parent: QWidget | None = None):
+        super().__init__(tr("Board or group"), parent)
+        self.original = group or Group("")
+        self.name = self.line(tr("&Name:"), self.original.name, tr("Group name"))
+        others = [(tr("(top level)"), None)] + [
+            (g.name, g.id) for g in directory.groups if g.id != self.original.id
+        ]
+        self.parent_combo = _combo(tr("Reports to"), others, self.original.reports_to)
+        self.form.addRow(tr("&Reports to:"), self.parent_combo)
+        self.purpose = QPlainTextEdit(self.original.purpose)
+        self.purpose.setAccessibleName(tr("Purpose"))
+        self.purpose.setTabChangesFocus(True)
+        self.form.addRow(tr("&Purpose:"), self.purpose)
+        self.confirmed = QCheckBox(tr("This group exists in our CSP (not just a suggestion)"))
+        self.confirmed.setChecked(not self.original.suggested)
+        self.form.addRow("", self.confirmed)
+        self.name.textChanged.connect(lambda: self.set_ok(bool(self.name.text().strip())))
+        self.set_ok(bool(self.original.name))
+
+    def record(self) -> Group:
+        return dataclasses.replace(
+            self.original,
+            name=self.name.text().strip(),
+            reports_to=self.parent_combo.currentData(),
+            purpose=self.purpose.toPlainText().strip(),
+            suggested=not self.confirmed.isChecked(),
+        )
+
+
+class MembershipDialog(_RecordDialog):
+    def __init__(
+        self,
+        membership: Membership | None,
+        directory: Directory,
+        group_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(tr("Who sits on a group"), parent)
+        people = sorted(directory.people, key=lambda p: fold(p.name))
+        self.original = membership or Membership(people[0].id if people else "", group_id or "")
+        self.person = _combo(tr("Person"), [(p.name, p.id) for p in people], self.original.person_id)
+        self.form.addRow(tr("&Person:"), self.person)
+        self.group = _combo(tr("Group"), [(g.name, g.id) for g in directory.groups], self.original.group_id)
+        self.form.addRow(tr("&Group:"), self.group)
+        self.role = _combo(tr("Role"), [(tr(ROLE_LABELS[r]), r) for r in Role], self.original.role)
+        self.form.addRow(tr("&Role:"), self.role)
+        orgs = [(tr("(their employer)"), None)] + [(o.name, o.id) for o in directory.organisations]
+        self.represents = _combo(tr("Represents"), orgs, self.original.organisation_id)
+        self.form.addRow(tr("Re&presents:"), self.represents)
+        self.set_ok(bool(people) and bool(directory.groups))
+        if not people:
+            self.messages.setText(tr("Add the person as a contact first."))
+
+    def record(self) -> Membership:
+        return dataclasses.replace(
+            self.original,
+            person_id=self.person.currentData(),
+            group_id=self.group.currentData(),
+            role=self.role.currentData(),
+            organisation_id=self.represents.currentData(),
+        )
+
+
+class ProcedureDialog(_RecordDialog):
+    def __init__(self, procedure: Procedure | None, parent: QWidget | None = None):
+        super().__init__(tr("Local procedure"), parent)
+        self.original = procedure or Procedure("")
+        self.topic = self.line(tr("&Topic:"), self.original.topic, tr("Topic"))
+        self.text = QPlainTextEdit(self.original.text)
+        self.text.setAccessibleName(tr("What to do locally"))
+        self.text.setTabChangesFocus(True)
+        self.form.addRow(tr("&What to do:"), self.text)
+        self.topic.textChanged.connect(lambda: self.set_ok(bool(self.topic.text().strip())))
+        self.set_ok(bool(self.original.topic))
+
+    def record(self) -> Procedure:
+        return dataclasses.replace(
+            self.original, topic=self.topic.text().strip(), text=self.text.toPlainText()
+        )

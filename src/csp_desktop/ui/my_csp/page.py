@@ -1,0 +1,489 @@
+"""The My CSP area: first-run setup, then the structure, people, organisations, "who
+represents…?", contacts to check, and local procedures. Every edit can be undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Group, Membership, Person
+from csp_desktop.core.directory.queries import children, members_of, review_list
+from csp_desktop.core.geography import Geography
+from csp_desktop.core.render_safe import escape
+from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+from csp_desktop.ui.my_csp import editors
+from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole, tr
+from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
+from csp_desktop.ui.my_csp.who_panel import WhoPanel
+
+
+def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name.replace("&", ""))
+    b.clicked.connect(lambda: slot())
+    return b
+
+
+class MyCspPage(QWidget):
+    council_chosen = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        repo: DirectoryRepository,
+        geography: Geography,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page_my_csp")
+        self.setAccessibleName(tr("My CSP"))
+        self.repo, self.geography, self.language = repo, geography, language
+        self.undo_stack = QUndoStack(self)
+        self.directory = Directory()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_setup())
+        self.stack.addWidget(self._build_main())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addWidget(self.stack)
+        self.reload()
+
+    # -- first run -------------------------------------------------------------------------
+
+    def _build_setup(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(tr("Set up your Community Safety Partnership"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        intro = QLabel(
+            tr(
+                "Choose your council. CSP Desktop will fill in the statutory partners for your area "
+                "(council, police, health board, fire and rescue, probation, and the police and crime "
+                "commissioner) and a typical board structure for you to confirm or change. No names "
+                "of people are filled in: add them yourself, or import the list your CSP officer sends."
+            )
+        )
+        intro.setWordWrap(True)
+        self.council_combo = QComboBox()
+        self.council_combo.setObjectName("setupCouncil")
+        self.council_combo.setAccessibleName(tr("Your council"))
+        for council in sorted(self.geography.councils, key=lambda c: c.name):
+            label = (
+                council.name
+                if council.name_cy in ("", council.name)
+                else f"{council.name} / {council.name_cy}"
+            )
+            self.council_combo.addItem(label, council.id)
+        label = QLabel(tr("Your &council:"))
+        label.setBuddy(self.council_combo)
+        start = button(tr("&Fill in my CSP"), tr("Fill in my CSP"), self.prefill)
+        start.setObjectName("prefillButton")
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.council_combo, 1)
+        row.addWidget(start)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def prefill(self, council_id: str | None = None) -> None:
+        council = self.geography.find(council_id or self.council_combo.currentData())
+        if council is None:
+            return
+        apply_prefill(self.repo, council)
+        self.council_chosen.emit(council.id)
+        self.reload()
+
+    # -- main view -------------------------------------------------------------------------
+
+    def _build_main(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("myCspTabs")
+        self.tabs.addTab(self._build_structure(), tr("&Structure"))
+        self.tabs.addTab(self._build_people(), tr("&People"))
+        self.tabs.addTab(self._build_organisations(), tr("&Organisations"))
+        self.who = WhoPanel()
+        self.who.message.connect(self.message)
+        self.tabs.addTab(self.who, tr("&Who represents…?"))
+        self.tabs.addTab(self._build_review(), tr("C&heck contacts"))
+        self.tabs.addTab(self._build_procedures(), tr("Local p&rocedures"))
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _table(self, model, name: str, open_slot) -> tuple[QTableView, FoldingFilter]:
+        proxy = FoldingFilter(self)
+        proxy.setSourceModel(model)
+        view = QTableView()
+        view.setObjectName(name)
+        view.setAccessibleName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.activated.connect(lambda _i: open_slot())
+        return view, proxy
+
+    def _build_people(self) -> QWidget:
+        self.people_model = PeopleModel(self)
+        self.people_view, self.people_proxy = self._table(self.people_model, tr("People"), self.edit_person)
+        self.people_filter = QLineEdit()
+        self.people_filter.setObjectName("peopleFilter")
+        self.people_filter.setPlaceholderText(tr("Filter by name, organisation, e-mail…"))
+        self.people_filter.setAccessibleName(tr("Filter people"))
+        self.people_filter.setClearButtonEnabled(True)
+        self.people_filter.textChanged.connect(self.people_proxy.set_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(button(tr("&Add contact…"), tr("Add contact"), self.add_person))
+        buttons.addWidget(button(tr("&Edit…"), tr("Edit contact"), self.edit_person))
+        buttons.addWidget(
+            button(tr("&Details checked today"), tr("Mark details checked today"), self.verify_person)
+        )
+        buttons.addWidget(
+            button(tr("&Delete…"), tr("Delete contact"), lambda: self.delete_selected(self.people_view))
+        )
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.people_filter)
+        layout.addWidget(self.people_view, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_organisations(self) -> QWidget:
+        self.org_model = OrganisationsModel(self)
+        self.org_view, _ = self._table(self.org_model, tr("Organisations"), self.edit_organisation)
+        buttons = QHBoxLayout()
+        buttons.addWidget(button(tr("&Add organisation…"), tr("Add organisation"), self.add_organisation))
+        buttons.addWidget(button(tr("&Edit…"), tr("Edit organisation"), self.edit_organisation))
+        buttons.addWidget(
+            button(tr("&Delete…"), tr("Delete organisation"), lambda: self.delete_selected(self.org_view))
+        )
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.org_view, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_structure(self) -> QWidget:
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("structureTree")
+        self.tree.setAccessibleName(tr("Boards and their members"))
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.activated.connect(lambda _i: self.edit_structure_item())
+        from csp_desktop.ui.my_csp.diagram import DiagramView
+
+        self.diagram = DiagramView()
+        self.diagram.setAccessibleName(tr("Structure diagram"))
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.diagram)
+        splitter.setSizes([360, 640])
+        buttons = QHBoxLayout()
+        buttons.addWidget(button(tr("Add &group…"), tr("Add board or group"), self.add_group))
+        buttons.addWidget(button(tr("Add &member…"), tr("Add a person to a group"), self.add_membership))
+        buttons.addWidget(
+            button(tr("&Edit…"), tr("Edit the selected group or member"), self.edit_structure_item)
+        )
+        buttons.addWidget(
+            button(
+                tr("&Delete…"),
+                tr("Delete the selected group or member"),
+                lambda: self.delete_selected(self.tree),
+            )
+        )
+        buttons.addStretch(1)
+        buttons.addWidget(
+            button(tr("Export diagram…"), tr("Export the diagram as PNG or PDF"), self.export_diagram)
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_review(self) -> QWidget:
+        self.review_model = PeopleModel(self)
+        self.review_view, _ = self._table(self.review_model, tr("Contacts to check"), self.review_current)
+        intro = QLabel(
+            tr(
+                "People move on. These contacts have not been checked for over a year, or "
+                "never: confirm their details with your CSP officer, then mark them checked."
+            )
+        )
+        intro.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(button(tr("&Review…"), tr("Review the selected contact"), self.review_current))
+        buttons.addWidget(button(tr("Still &correct"), tr("Details are still correct"), self.verify_review))
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.review_view, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_procedures(self) -> QWidget:
+        self.proc_model = QStandardItemModel(self)
+        self.proc_list = QTreeView()
+        self.proc_list.setObjectName("procedures")
+        self.proc_list.setAccessibleName(tr("Local procedures"))
+        self.proc_list.setHeaderHidden(True)
+        self.proc_list.setRootIsDecorated(False)
+        self.proc_list.setModel(self.proc_model)
+        self.proc_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.proc_text = QTextBrowser()
+        self.proc_text.setAccessibleName(tr("What to do locally"))
+        self.proc_list.selectionModel().currentChanged.connect(self._show_procedure)
+        self.proc_list.activated.connect(lambda _i: self.edit_procedure())
+        splitter = QSplitter()
+        splitter.addWidget(self.proc_list)
+        splitter.addWidget(self.proc_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(button(tr("&Add…"), tr("Add procedure"), self.add_procedure))
+        buttons.addWidget(button(tr("&Edit…"), tr("Edit procedure"), self.edit_procedure))
+        buttons.addWidget(
+            button(tr("&Delete…"), tr("Delete procedure"), lambda: self.delete_selected(self.proc_list))
+        )
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.directory = self.repo.load()
+        if self.repo.is_empty():
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        council = self.geography.find(self.repo.council() or "")
+        name = council.display_name(self.language) if council else ""
+        self.heading.setText(tr("Your CSP: %1").replace("%1", name) if name else tr("Your CSP"))
+        today = dt.date.today()
+        self.people_model.set_directory(self.directory, today)
+        self.org_model.set_directory(self.directory, today)
+        stale = Directory(**{**self.directory.__dict__, "people": review_list(self.directory, today)})
+        self.review_model.set_directory(stale, today)
+        self.tabs.setTabText(4, tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
+        self.who.set_directory(self.directory)
+        self._fill_tree(today)
+        self.diagram.show_directory(self.directory)
+        self.proc_model.clear()
+        for procedure in self.directory.procedures:
+            item = QStandardItem(
+                procedure.topic + ("" if procedure.text.strip() else "  " + tr("(not filled in)"))
+            )
+            item.setData(procedure, RecordRole)
+            self.proc_model.appendRow(item)
+
+    def _fill_tree(self, today: dt.date) -> None:
+        self.tree_model.clear()
+
+        def add(parent_item, parent_id):
+            for group in children(self.directory, parent_id):
+                label = group.name + ("  " + tr("(suggested)") if group.suggested else "")
+                item = QStandardItem(label)
+                item.setData(group, RecordRole)
+                for membership, person in members_of(self.directory, group, today):
+                    org = self.directory.organisation(membership.organisation_id or person.organisation_id)
+                    text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (
+                        f" ({org.name})" if org else ""
+                    )
+                    child = QStandardItem(text)
+                    child.setData(membership, RecordRole)
+                    item.appendRow(child)
+                add(item, group.id)
+                parent_item.appendRow(item)
+
+        add(self.tree_model.invisibleRootItem(), None)
+        self.tree.expandAll()
+
+    def _show_procedure(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        procedure = current.data(RecordRole) if current.isValid() else None
+        if procedure is None:
+            self.proc_text.clear()
+            return
+        body = (
+            escape(procedure.text).replace("\n", "<br/>")
+            or f"<i>{escape(tr('Not filled in yet: ask your CSP officer.'))}</i>"
+        )
+        self.proc_text.setHtml(f"<h3>{escape(procedure.topic)}</h3><p>{body}</p>")
+
+    # -- editing (all through the undo stack) ------------------------------------------------
+
+    def _push(self, before: list, after: list, text: str) -> None:
+        self.undo_stack.push(SaveRecords(self.repo, before, after, text, self.reload))
+
+    def _selected(self, view) -> object | None:
+        index = view.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def _run(self, dialog) -> object | None:
+        return dialog.record() if dialog.exec() else None
+
+    def add_person(self) -> None:
+        if (person := self._run(editors.PersonDialog(None, self.directory, self))) is not None:
+            self._push([], [person], tr("Add %1").replace("%1", person.name))
+
+    def edit_person(self, person: Person | None = None) -> None:
+        person = person or self._selected(self.people_view)
+        if person is not None and (new := self._run(editors.PersonDialog(person, self.directory, self))):
+            self._push([person], [new], tr("Edit %1").replace("%1", new.name))
+
+    def verify_person(self) -> None:
+        person = self._selected(self.people_view)
+        if person is not None:
+            import dataclasses
+
+            new = dataclasses.replace(person, last_verified=dt.date.today())
+            self._push([person], [new], tr("Mark %1 checked").replace("%1", person.name))
+
+    def review_current(self) -> None:
+        self.edit_person(self._selected(self.review_view))
+
+    def verify_review(self) -> None:
+        person = self._selected(self.review_view)
+        if person is not None:
+            import dataclasses
+
+            self._push(
+                [person],
+                [dataclasses.replace(person, last_verified=dt.date.today())],
+                tr("Mark %1 checked").replace("%1", person.name),
+            )
+            if self.review_model.rowCount():
+                self.review_view.setCurrentIndex(self.review_view.model().index(0, 0))
+
+    def add_organisation(self) -> None:
+        if (org := self._run(editors.OrganisationDialog(None, self))) is not None:
+            self._push([], [org], tr("Add %1").replace("%1", org.name))
+
+    def edit_organisation(self) -> None:
+        org = self._selected(self.org_view)
+        if org is not None and (new := self._run(editors.OrganisationDialog(org, self))):
+            self._push([org], [new], tr("Edit %1").replace("%1", new.name))
+
+    def add_group(self) -> None:
+        if (group := self._run(editors.GroupDialog(None, self.directory, self))) is not None:
+            self._push([], [group], tr("Add %1").replace("%1", group.name))
+
+    def add_membership(self) -> None:
+        selected = self._selected(self.tree)
+        group_id = selected.id if isinstance(selected, Group) else getattr(selected, "group_id", None)
+        dialog = editors.MembershipDialog(None, self.directory, group_id, self)
+        if (membership := self._run(dialog)) is not None:
+            self._push([], [membership], tr("Add member"))
+
+    def edit_structure_item(self) -> None:
+        item = self._selected(self.tree)
+        if isinstance(item, Group):
+            if (new := self._run(editors.GroupDialog(item, self.directory, self))) is not None:
+                self._push([item], [new], tr("Edit %1").replace("%1", new.name))
+        elif isinstance(item, Membership) and (
+            new := self._run(editors.MembershipDialog(item, self.directory, None, self))
+        ):
+            self._push([item], [new], tr("Edit member"))
+
+    def add_procedure(self) -> None:
+        if (procedure := self._run(editors.ProcedureDialog(None, self))) is not None:
+            self._push([], [procedure], tr("Add procedure"))
+
+    def edit_procedure(self) -> None:
+        procedure = self._selected(self.proc_list)
+        if procedure is not None and (new := self._run(editors.ProcedureDialog(procedure, self))):
+            self._push([procedure], [new], tr("Edit procedure"))
+
+    def delete_selected(self, view) -> None:
+        record = self._selected(view)
+        if record is None:
+            return
+        name = getattr(record, "name", None) or getattr(record, "topic", None) or tr("this entry")
+        answer = QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("Delete %1? You can undo this with Edit > Undo.").replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(
+                DeleteRecord(self.repo, record, tr("Delete %1").replace("%1", name), self.reload)
+            )
+
+    def export_diagram(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from csp_desktop.ui.my_csp.diagram import build_scene, export_pdf, export_png
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export diagram"), "csp-structure.pdf", tr("PDF (*.pdf);;PNG image (*.png)")
+        )
+        if not path:
+            return
+        scene = build_scene(self.directory)
+        try:
+            if path.lower().endswith(".png"):
+                export_png(scene, Path(path))
+            else:
+                export_pdf(scene, Path(path), tr("CSP structure"))
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Export diagram"), str(exc))
+            return
+        self.message.emit(tr("Saved %1").replace("%1", path))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.stack.currentIndex() == 1:
+            self.reload()
+        super().changeEvent(event)
+
+
+__all__ = ["MyCspPage", "Qt"]

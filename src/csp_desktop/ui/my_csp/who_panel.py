@@ -1,0 +1,107 @@
+"""'Who represents…?': type or pick a sector and see its people on every board, with
+click-to-copy e-mail and phone, and mailto/tel links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Sector
+from csp_desktop.core.directory.queries import match_sectors, who_represents
+from csp_desktop.core.render_safe import escape
+from csp_desktop.ui.my_csp.models import tr
+
+
+class WhoPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("whoPanel")
+        self.directory = Directory()
+        label = QLabel(tr("Who represents &which sector?"))
+        self.sector = QComboBox()
+        self.sector.setObjectName("whoSector")
+        self.sector.setEditable(True)
+        self.sector.setAccessibleName(tr("Sector, for example health, probation, police or fire"))
+        for sector in Sector:
+            self.sector.addItem(tr(SECTOR_LABELS[sector]), sector)
+        self.sector.setCurrentIndex(-1)
+        self.sector.lineEdit().setPlaceholderText(tr("Type health, probation, police, fire…"))
+        self.sector.editTextChanged.connect(self.refresh)
+        self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
+        label.setBuddy(self.sector)
+        self.results = QTextBrowser()
+        self.results.setObjectName("whoResults")
+        self.results.setAccessibleName(tr("Representatives"))
+        self.results.setOpenLinks(False)
+        self.results.anchorClicked.connect(self._link)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.sector)
+        layout.addWidget(self.results, 1)
+
+    def set_directory(self, directory: Directory) -> None:
+        self.directory = directory
+        self.refresh()
+
+    def sectors(self) -> list[Sector]:
+        text = self.sector.currentText()
+        data = self.sector.currentData()
+        if data is not None and self.sector.itemText(self.sector.currentIndex()) == text:
+            return [data]
+        return match_sectors(text)
+
+    def refresh(self) -> None:
+        sectors = self.sectors()
+        if not sectors:
+            self.results.setHtml(f"<p>{escape(tr('Choose or type a sector to see who represents it.'))}</p>")
+            return
+        parts = []
+        for sector in sectors:
+            reps = who_represents(self.directory, sector, dt.date.today())
+            parts.append(f"<h2>{escape(tr(SECTOR_LABELS[sector]))}</h2>")
+            if not reps:
+                parts.append(
+                    "<p>"
+                    + escape(tr("Nobody recorded yet. Add them under People, then to a group in Structure."))
+                    + "</p>"
+                )
+                continue
+            current = None
+            for rep in reps:
+                if rep.group.id != current:
+                    current = rep.group.id
+                    parts.append(f"<h3>{escape(rep.group.name)}</h3>")
+                contact = []
+                for email in rep.person.emails:
+                    contact.append(
+                        f"<a href='mailto:{escape(email)}'>{escape(email)}</a> "
+                        f"(<a href='copy:{escape(email)}'>{escape(tr('copy'))}</a>)"
+                    )
+                for phone in rep.person.phones:
+                    dial = "".join(c for c in phone if c.isdigit() or c == "+")
+                    contact.append(
+                        f"<a href='tel:{escape(dial)}'>{escape(phone)}</a> "
+                        f"(<a href='copy:{escape(phone)}'>{escape(tr('copy'))}</a>)"
+                    )
+                org = f", {escape(rep.organisation.name)}" if rep.organisation else ""
+                title = f", {escape(rep.person.job_title)}" if rep.person.job_title else ""
+                parts.append(
+                    f"<p><b>{escape(rep.person.name)}</b> – {escape(tr(rep.role_label))}{title}{org}<br/>"
+                    + ("<br/>".join(contact) or escape(tr("No contact details recorded.")))
+                    + "</p>"
+                )
+        self.results.setHtml("".join(parts))
+
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("copy:"):
+            value = QUrl.fromPercentEncoding(text[len("copy:") :].encode())
+            QGuiApplication.clipboard().setText(value)
+            self.message.emit(tr("Copied %1").replace("%1", value))
+        elif text.startswith(("mailto:", "tel:")):
+            QDesktopServices.openUrl(url)
