@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Group, Membership, Person
-from csp_desktop.core.directory.queries import children, members_of, review_list
+from csp_desktop.core.directory.model import Directory, Group, Membership, Person
+from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.core.render_safe import escape
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole, tr
+from csp_desktop.ui.my_csp.setup_panel import SetupPanel
+from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
 
@@ -63,59 +64,17 @@ class MyCspPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.directory = Directory()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_setup())
+        self.setup_panel = SetupPanel(geography)
+        self.setup_panel.chosen.connect(self.prefill)
+        self.stack.addWidget(self.setup_panel)
         self.stack.addWidget(self._build_main())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addWidget(self.stack)
         self.reload()
 
-    # -- first run -------------------------------------------------------------------------
-
-    def _build_setup(self) -> QWidget:
-        page = QWidget()
-        heading = QLabel(tr("Set up your Community Safety Partnership"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
-        intro = QLabel(
-            tr(
-                "Choose your council. CSP Desktop will fill in the statutory partners for your area "
-                "(council, police, health board, fire and rescue, probation, and the police and crime "
-                "commissioner) and a typical board structure for you to confirm or change. No names "
-                "of people are filled in: add them yourself, or import the list your CSP officer sends."
-            )
-        )
-        intro.setWordWrap(True)
-        self.council_combo = QComboBox()
-        self.council_combo.setObjectName("setupCouncil")
-        self.council_combo.setAccessibleName(tr("Your council"))
-        for council in sorted(self.geography.councils, key=lambda c: c.name):
-            label = (
-                council.name
-                if council.name_cy in ("", council.name)
-                else f"{council.name} / {council.name_cy}"
-            )
-            self.council_combo.addItem(label, council.id)
-        label = QLabel(tr("Your &council:"))
-        label.setBuddy(self.council_combo)
-        start = button(tr("&Fill in my CSP"), tr("Fill in my CSP"), self.prefill)
-        start.setObjectName("prefillButton")
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.council_combo, 1)
-        row.addWidget(start)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
-
-    def prefill(self, council_id: str | None = None) -> None:
-        council = self.geography.find(council_id or self.council_combo.currentData())
+    def prefill(self, council_id: str) -> None:
+        council = self.geography.find(council_id)
         if council is None:
             return
         apply_prefill(self.repo, council)
@@ -208,44 +167,14 @@ class MyCspPage(QWidget):
         return page
 
     def _build_structure(self) -> QWidget:
-        self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("structureTree")
-        self.tree.setAccessibleName(tr("Boards and their members"))
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.activated.connect(lambda _i: self.edit_structure_item())
-        from csp_desktop.ui.my_csp.diagram import DiagramView
-
-        self.diagram = DiagramView()
-        self.diagram.setAccessibleName(tr("Structure diagram"))
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.diagram)
-        splitter.setSizes([360, 640])
-        buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("Add &group…"), tr("Add board or group"), self.add_group))
-        buttons.addWidget(button(tr("Add &member…"), tr("Add a person to a group"), self.add_membership))
-        buttons.addWidget(
-            button(tr("&Edit…"), tr("Edit the selected group or member"), self.edit_structure_item)
-        )
-        buttons.addWidget(
-            button(
-                tr("&Delete…"),
-                tr("Delete the selected group or member"),
-                lambda: self.delete_selected(self.tree),
-            )
-        )
-        buttons.addStretch(1)
-        buttons.addWidget(
-            button(tr("Export diagram…"), tr("Export the diagram as PNG or PDF"), self.export_diagram)
-        )
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        return page
+        self.structure = StructureTab(self)
+        self.structure.add_group.connect(self.add_group)
+        self.structure.add_member.connect(self.add_membership)
+        self.structure.edit.connect(self.edit_structure_item)
+        self.structure.delete.connect(lambda: self.delete_selected(self.structure.tree))
+        self.structure.message.connect(self.message)
+        self.tree = self.structure.tree
+        return self.structure
 
     def _build_review(self) -> QWidget:
         self.review_model = PeopleModel(self)
@@ -315,8 +244,7 @@ class MyCspPage(QWidget):
         self.review_model.set_directory(stale, today)
         self.tabs.setTabText(4, tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
-        self._fill_tree(today)
-        self.diagram.show_directory(self.directory)
+        self.structure.fill(self.directory, today)
         self.proc_model.clear()
         for procedure in self.directory.procedures:
             item = QStandardItem(
@@ -324,28 +252,6 @@ class MyCspPage(QWidget):
             )
             item.setData(procedure, RecordRole)
             self.proc_model.appendRow(item)
-
-    def _fill_tree(self, today: dt.date) -> None:
-        self.tree_model.clear()
-
-        def add(parent_item, parent_id):
-            for group in children(self.directory, parent_id):
-                label = group.name + ("  " + tr("(suggested)") if group.suggested else "")
-                item = QStandardItem(label)
-                item.setData(group, RecordRole)
-                for membership, person in members_of(self.directory, group, today):
-                    org = self.directory.organisation(membership.organisation_id or person.organisation_id)
-                    text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (
-                        f" ({org.name})" if org else ""
-                    )
-                    child = QStandardItem(text)
-                    child.setData(membership, RecordRole)
-                    item.appendRow(child)
-                add(item, group.id)
-                parent_item.appendRow(item)
-
-        add(self.tree_model.invisibleRootItem(), None)
-        self.tree.expandAll()
 
     def _show_procedure(self, current: QModelIndex, _previous: QModelIndex) -> None:
         procedure = current.data(RecordRole) if current.isValid() else None
@@ -456,29 +362,6 @@ class MyCspPage(QWidget):
             self.undo_stack.push(
                 DeleteRecord(self.repo, record, tr("Delete %1").replace("%1", name), self.reload)
             )
-
-    def export_diagram(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from csp_desktop.ui.my_csp.diagram import build_scene, export_pdf, export_png
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export diagram"), "csp-structure.pdf", tr("PDF (*.pdf);;PNG image (*.png)")
-        )
-        if not path:
-            return
-        scene = build_scene(self.directory)
-        try:
-            if path.lower().endswith(".png"):
-                export_png(scene, Path(path))
-            else:
-                export_pdf(scene, Path(path), tr("CSP structure"))
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Export diagram"), str(exc))
-            return
-        self.message.emit(tr("Saved %1").replace("%1", path))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.stack.currentIndex() == 1:

@@ -31,6 +31,7 @@ class WhoPanel(QWidget):
             self.sector.addItem(tr(SECTOR_LABELS[sector]), sector)
         self.sector.setCurrentIndex(-1)
         self.sector.lineEdit().setPlaceholderText(tr("Type health, probation, police, fire…"))
+        self.sector.lineEdit().setAccessibleName(self.sector.accessibleName())
         self.sector.editTextChanged.connect(self.refresh)
         self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
         label.setBuddy(self.sector)

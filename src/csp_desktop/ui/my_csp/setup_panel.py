@@ -1,0 +1,60 @@
+"""First run of My CSP: choose the council, and the statutory partners are filled in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from csp_desktop.core.geography import Geography
+from csp_desktop.ui.my_csp.models import tr
+
+
+class SetupPanel(QWidget):
+    chosen = Signal(str)  # council id
+
+    def __init__(self, geography: Geography, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("myCspSetup")
+        heading = QLabel(tr("Set up your Community Safety Partnership"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        intro = QLabel(
+            tr(
+                "Choose your council. CSP Desktop will fill in the statutory partners for your area "
+                "(council, police, health board, fire and rescue, probation, and the police and crime "
+                "commissioner) and a typical board structure for you to confirm or change. No names "
+                "of people are filled in: add them yourself, or import the list your CSP officer sends."
+            )
+        )
+        intro.setWordWrap(True)
+        self.council_combo = QComboBox()
+        self.council_combo.setObjectName("setupCouncil")
+        self.council_combo.setAccessibleName(tr("Your council"))
+        for council in sorted(geography.councils, key=lambda c: c.name):
+            label = (
+                council.name
+                if council.name_cy in ("", council.name)
+                else f"{council.name} / {council.name_cy}"
+            )
+            self.council_combo.addItem(label, council.id)
+        label = QLabel(tr("Your &council:"))
+        label.setBuddy(self.council_combo)
+        self.start_button = QPushButton(tr("&Fill in my CSP"))
+        self.start_button.setObjectName("prefillButton")
+        self.start_button.setAccessibleName(tr("Fill in my CSP"))
+        self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.council_combo, 1)
+        row.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def select(self, council_id: str) -> None:
+        self.council_combo.setCurrentIndex(max(self.council_combo.findData(council_id), 0))

@@ -1,0 +1,112 @@
+"""The Structure tab: boards and their members as a tree, beside the same as a diagram."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.directory.model import ROLE_LABELS, Directory
+from csp_desktop.core.directory.queries import children, members_of
+from csp_desktop.ui.my_csp.diagram import DiagramView, build_scene, export_pdf, export_png
+from csp_desktop.ui.my_csp.models import RecordRole, tr
+
+
+class StructureTab(QWidget):
+    add_group = Signal()
+    add_member = Signal()
+    edit = Signal()
+    delete = Signal()
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.directory = Directory()
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("structureTree")
+        self.tree.setAccessibleName(tr("Boards and their members"))
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.activated.connect(lambda _i: self.edit.emit())
+        self.diagram = DiagramView()
+        self.diagram.setAccessibleName(tr("Structure diagram"))
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.diagram)
+        splitter.setSizes([360, 640])
+        buttons = QHBoxLayout()
+        for text, name, signal in (
+            (tr("Add &group…"), tr("Add board or group"), self.add_group),
+            (tr("Add &member…"), tr("Add a person to a group"), self.add_member),
+            (tr("&Edit…"), tr("Edit the selected group or member"), self.edit),
+            (tr("&Delete…"), tr("Delete the selected group or member"), self.delete),
+        ):
+            b = QPushButton(text)
+            b.setAccessibleName(name)
+            b.clicked.connect(signal)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        export = QPushButton(tr("E&xport diagram…"))
+        export.setAccessibleName(tr("Export the diagram as PNG or PDF"))
+        export.clicked.connect(self.export_diagram)
+        buttons.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def fill(self, directory: Directory, today: dt.date) -> None:
+        self.directory = directory
+        self.model.clear()
+
+        def add(parent_item, parent_id):
+            for group in children(directory, parent_id):
+                label = group.name + ("  " + tr("(suggested)") if group.suggested else "")
+                item = QStandardItem(label)
+                item.setData(group, RecordRole)
+                for membership, person in members_of(directory, group, today):
+                    org = directory.organisation(membership.organisation_id or person.organisation_id)
+                    text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (
+                        f" ({org.name})" if org else ""
+                    )
+                    child = QStandardItem(text)
+                    child.setData(membership, RecordRole)
+                    item.appendRow(child)
+                add(item, group.id)
+                parent_item.appendRow(item)
+
+        add(self.model.invisibleRootItem(), None)
+        self.tree.expandAll()
+        self.diagram.show_directory(directory)
+
+    def export_diagram(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export diagram"), "csp-structure.pdf", tr("PDF (*.pdf);;PNG image (*.png)")
+        )
+        if not path:
+            return None
+        scene = build_scene(self.directory)
+        try:
+            if path.lower().endswith(".png"):
+                export_png(scene, Path(path))
+            else:
+                export_pdf(scene, Path(path), tr("CSP structure"))
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Export diagram"), str(exc))
+            return None
+        self.message.emit(tr("Saved %1").replace("%1", path))
+        return Path(path)
