@@ -1,0 +1,175 @@
+"""My CSP as a councillor uses it: set up, add a contact, filter, who represents, undo."""
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from csp_desktop.core.directory.model import Membership, Person, Role, Sector
+from csp_desktop.core.geography import load_geography
+from csp_desktop.resources import data_file
+from csp_desktop.storage.directory import DirectoryRepository
+from csp_desktop.ui.my_csp import editors
+from csp_desktop.ui.my_csp.page import MyCspPage
+
+
+@pytest.fixture
+def page(qtbot, store):
+    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def accept_with(monkeypatch, dialog_class, fill):
+    def fake_exec(dialog):
+        fill(dialog)
+        return True
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+
+
+def test_first_run_asks_for_the_council_then_prefills(page):
+    """An empty record shows the council picker; choosing one fills in the partners."""
+    assert page.stack.currentIndex() == 0
+    page.setup_panel.select("caerphilly")
+    page.setup_panel.start_button.click()
+    assert page.stack.currentIndex() == 1
+    assert "Caerphilly" in page.heading.text()
+    names = [
+        page.org_model.index(r, 0).data()
+        for r in page.org_model.rowCount() and range(page.org_model.rowCount())
+    ]
+    assert "Gwent Police" in names and "South Wales Fire and Rescue Service" in names
+    assert page.structure.model.rowCount() == 1  # the CSP strategic board at the top
+
+
+def test_add_contact_then_undo_and_redo(page, monkeypatch):
+    """A contact added through the dialog appears; Undo removes it; Redo brings it back."""
+    page.prefill("cardiff")
+    accept_with(
+        monkeypatch,
+        editors.PersonDialog,
+        lambda d: (d.name.setText("Rhian Ŵyn"), d.emails.setText("rhian@example.gov.wales")),
+    )
+    page.add_person()
+    assert page.people_model.rowCount() == 1
+    assert page.people_model.index(0, 0).data() == "Rhian Ŵyn"
+    page.undo_stack.undo()
+    assert page.people_model.rowCount() == 0
+    page.undo_stack.redo()
+    assert page.people_model.index(0, 3).data() == "rhian@example.gov.wales"
+
+
+def test_person_dialog_warns_on_odd_details_and_blocks_without_a_name(qtbot, store):
+    """The editor warns about a bad e-mail or phone, and will not save without a name."""
+    dialog = editors.PersonDialog(None, DirectoryRepository(store).load())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()
+    dialog.name.setText("Gareth")
+    dialog.emails.setText("gareth-at-council")
+    dialog.phones.setText("call me")
+    assert ok.isEnabled()
+    assert "e-mail" in dialog.messages.text() and "phone" in dialog.messages.text()
+
+
+def test_delete_asks_first_and_can_be_undone(page, monkeypatch):
+    """Delete asks for confirmation; 'No' keeps the record; 'Yes' deletes; Undo restores."""
+    page.prefill("newport")
+    view = page.org_view
+    view.setCurrentIndex(view.model().index(0, 0))
+    name = view.currentIndex().data()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr("csp_desktop.ui.my_csp.page.QMessageBox.question", lambda *a, **k: answers.pop(0))
+    page.delete_selected(view)
+    assert page.org_model.rowCount() == 6
+    page.delete_selected(view)
+    assert page.org_model.rowCount() == 5
+    page.undo_stack.undo()
+    assert name in [page.org_model.index(r, 0).data() for r in range(page.org_model.rowCount())]
+
+
+def test_filter_as_you_type_ignores_accents(page, store):
+    """Typing 'gwyn' finds 'Gŵyn'; other people are hidden."""
+    page.prefill("gwynedd")
+    repo = DirectoryRepository(store)
+    repo.save([Person("Eleri Gŵyn"), Person("Tom Jones"), Person("Mair Evans", job_title="ASB officer")])
+    page.reload()
+    page.people_filter.setText("gwyn")
+    assert page.people_proxy.rowCount() == 1
+    assert page.people_proxy.index(0, 0).data() == "Eleri Gŵyn"
+    page.people_filter.setText("asb")
+    assert page.people_proxy.index(0, 0).data() == "Mair Evans"
+
+
+def test_who_represents_panel_shows_people_and_copies_contacts(page, store):
+    """Typing 'health' lists the health representatives with mailto and copy links."""
+    page.prefill("cardiff")
+    repo = DirectoryRepository(store)
+    d = repo.load()
+    health = next(o for o in d.organisations if o.sector is Sector.HEALTH)
+    board = next(g for g in d.groups if g.name == "CSP strategic board")
+    person = Person("Dr Nia Prys", "Director", health.id, ["nia@example.nhs.wales"], ["029 2074 0000"])
+    repo.save([person, Membership(person.id, board.id, Role.MEMBER, health.id)])
+    page.reload()
+    page.who.sector.setEditText("health")
+    html = page.who.results.toHtml()
+    assert "Dr Nia Prys" in html and "mailto:nia@example.nhs.wales" in html and "tel:02920740000" in html
+    from PySide6.QtCore import QUrl
+
+    page.who._link(QUrl("copy:nia@example.nhs.wales"))
+    assert QApplication.clipboard().text() == "nia@example.nhs.wales"
+
+
+def test_a_name_with_markup_is_shown_as_text(page, store):
+    """A contact called <script> appears literally, never as markup."""
+    page.prefill("cardiff")
+    repo = DirectoryRepository(store)
+    d = repo.load()
+    police = next(o for o in d.organisations if o.sector is Sector.POLICE)
+    board = d.groups[0]
+    person = Person("<script>alert(1)</script>", organisation_id=police.id)
+    repo.save([person, Membership(person.id, board.id, Role.MEMBER, police.id)])
+    page.reload()
+    page.who.sector.setEditText("police")
+    assert "<script>" in page.who.results.toPlainText()
+
+
+def test_review_tab_counts_contacts_to_check_and_marks_them(page, store):
+    """Unchecked contacts are counted on the tab; 'Still correct' clears one."""
+    page.prefill("conwy")
+    DirectoryRepository(store).save([Person("Never Checked")])
+    page.reload()
+    assert "(1)" in page.tabs.tabText(4)
+    page.review_view.setCurrentIndex(page.review_view.model().index(0, 0))
+    page.verify_review()
+    assert "(0)" in page.tabs.tabText(4)
+
+
+def test_diagram_exports_png_and_pdf(page, tmp_path, monkeypatch):
+    """The structure diagram saves as a PNG image and as a PDF."""
+    page.prefill("powys")
+    for name in ("structure.png", "structure.pdf"):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            "csp_desktop.ui.my_csp.structure_tab.QFileDialog.getSaveFileName",
+            lambda *a, target=target, **k: (str(target), ""),
+        )
+        assert page.structure.export_diagram() == target
+        assert target.stat().st_size > 1000
+    assert (tmp_path / "structure.png").read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "structure.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_editing_a_person_keeps_their_id(page, store, monkeypatch):
+    """Edits change the same record, so memberships still point at it."""
+    page.prefill("cardiff")
+    repo = DirectoryRepository(store)
+    person = Person("Old Name")
+    repo.save([person])
+    page.reload()
+    accept_with(monkeypatch, editors.PersonDialog, lambda d: d.name.setText("New Name"))
+    page.edit_person(person)
+    assert repo.load().person(person.id) == dataclasses.replace(person, name="New Name")
