@@ -40,13 +40,13 @@ def by_sector(directory):
             "South Wales Police",
             "Swansea Bay University Health Board",
             "Mid and West Wales Fire and Rescue Service",
-        ),  # noqa: E501
+        ),
         (
             "Pen-y-bont ar Ogwr",
             "South Wales Police",
             "Cwm Taf Morgannwg University Health Board",
             "South Wales Fire and Rescue Service",
-        ),  # noqa: E501
+        ),
         (
             "Powys",
             "Dyfed-Powys Police",
@@ -58,7 +58,7 @@ def by_sector(directory):
             "North Wales Police",
             "Betsi Cadwaladr University Health Board",
             "North Wales Fire and Rescue Service",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_prefill_gets_the_geography_traps_right(geography, council, police, health, fire):
@@ -160,7 +160,7 @@ def test_typed_sector_words_are_understood(typed, sector):
 def test_review_list_flags_people_unchecked_for_a_year(store):
     """Never-checked and over-a-year contacts need review; recently checked ones do not."""
     repo = DirectoryRepository(store)
-    _, _, _, nurse, deputy = sample(repo)
+    _, _, _, _nurse, _deputy = sample(repo)
     old = Person("Old Contact", last_verified=TODAY - dt.timedelta(days=400))
     repo.save([old])
     names = [p.name for p in review_list(repo.load(), TODAY)]
@@ -204,5 +204,5 @@ def test_setup_command_for_it(isolated_profile):
     assert "Monmouthshire" in first.stdout
     again = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert again.returncode == 1 and "nothing changed" in again.stderr
-    unknown = subprocess.run(cmd[:-1] + ["Gotham"], capture_output=True, text=True, timeout=60)
+    unknown = subprocess.run([*cmd[:-1], "Gotham"], capture_output=True, text=True, timeout=60)
     assert unknown.returncode == 2 and "Ynys Môn" in unknown.stderr

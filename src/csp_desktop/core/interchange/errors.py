@@ -51,10 +51,6 @@ class ImportProblems(ImportProblem):
         return "\n".join(lines)
 
 
-class TooManyProblems(Exception):
-    """Internal: raised by Problems.add once the limit is reached, to stop reading early."""
-
-
 class Problems:
     """Collects problems while reading a file, then raises them all at once."""
 
@@ -65,10 +61,15 @@ class Problems:
         self.truncated = False
 
     def add(self, line: int | None, field: str | None, message: str) -> None:
-        if len(self.items) >= self.limit:
-            self.truncated = True
-            raise TooManyProblems
-        self.items.append(ImportProblem(self.file, line, field, message))
+        if len(self.items) < self.limit:
+            self.items.append(ImportProblem(self.file, line, field, message))
+        # Readers stop at the limit, so there may be more problems further on.
+        self.truncated = len(self.items) >= self.limit
+
+    @property
+    def full(self) -> bool:
+        """True once the limit is reached: readers stop looking for more."""
+        return len(self.items) >= self.limit
 
     def __bool__(self) -> bool:
         return bool(self.items)
