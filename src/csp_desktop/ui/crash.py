@@ -34,11 +34,12 @@ def install_excepthook(log_file: Path) -> None:
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                tr("Something went wrong"),
-                tr(
+                QCoreApplication.translate("CrashDialog", "Something went wrong"),
+                QCoreApplication.translate(
+                    "CrashDialog",
                     "CSP Desktop hit a problem it did not expect: %1\n\n"
                     "Your saved data is safe. What you were doing may not have "
-                    "finished. The details are in the log file:\n%2"
+                    "finished. The details are in the log file:\n%2",
                 )
                 .replace("%1", f"{exc_type.__name__}: {exc}")
                 .replace("%2", str(log_file)),

@@ -35,10 +35,11 @@ def open_store_with_recovery(
         QMessageBox.critical(
             parent,
             APP_NAME,
-            tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "Your data was saved by a newer version of CSP Desktop, so this version will not "
                 "open it. Nothing has been changed.\n\nInstall the newer version, or ask IT for "
-                "help.\n\nData file: %1"
+                "help.\n\nData file: %1",
             ).replace("%1", str(exc.path)),
         )
         return None
@@ -47,7 +48,11 @@ def open_store_with_recovery(
     except (StorageError, OSError) as exc:
         log.exception("cannot open the database")
         QMessageBox.critical(
-            parent, APP_NAME, tr("CSP Desktop cannot open its data file: %1").replace("%1", str(exc))
+            parent,
+            APP_NAME,
+            QCoreApplication.translate("Recovery", "CSP Desktop cannot open its data file: %1").replace(
+                "%1", str(exc)
+            ),
         )
         return None
 
@@ -60,21 +65,29 @@ def _recover(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "Recovery",
             "CSP Desktop could not read your data file. It may have been damaged, for "
-            "example if the computer lost power while saving."
+            "example if the computer lost power while saving.",
         )
     )
-    info = tr("The damaged file has been kept, not deleted, at:\n%1").replace("%1", str(exc.moved_to))
+    info = QCoreApplication.translate(
+        "Recovery", "The damaged file has been kept, not deleted, at:\n%1"
+    ).replace("%1", str(exc.moved_to))
     restore_button = None
     if exc.snapshots:
         newest = exc.snapshots[0]
-        info += "\n\n" + tr(
-            "A backup from %1 is available. Restoring it brings back your data as it was that day."
+        info += "\n\n" + QCoreApplication.translate(
+            "Recovery",
+            "A backup from %1 is available. Restoring it brings back your data as it was that day.",
         ).replace("%1", newest.day.strftime("%d %B %Y"))
-        restore_button = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    fresh_button = box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore_button = box.addButton(
+            QCoreApplication.translate("Recovery", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    fresh_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Start &empty"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setInformativeText(info)
     box.setDetailedText(str(exc.detail))
     box.exec()

@@ -74,15 +74,15 @@ class CatalogueModel(QAbstractTableModel):
                 return f"{meta.order}. {meta.title}"
             if index.column() == 1:
                 if progress.status is Status.COMPLETE:
-                    return tr("%1 min").replace("%1", str(meta.minutes))
+                    return self.tr("%1 min").replace("%1", str(meta.minutes))
                 if progress.status is Status.IN_PROGRESS:
-                    return tr("%1 min left").replace("%1", str(left))
-                return tr("%1 min").replace("%1", str(meta.minutes))
+                    return self.tr("%1 min left").replace("%1", str(left))
+                return self.tr("%1 min").replace("%1", str(meta.minutes))
             return tr(STATUS_TEXT[progress.status])
         if role == Qt.ItemDataRole.ToolTipRole:
             return meta.summary
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{meta.title}. {tr(STATUS_TEXT[progress.status])}. " + tr("%1 minutes left.").replace(
-                "%1", str(left)
-            )
+            return f"{meta.title}. {tr(STATUS_TEXT[progress.status])}. " + self.tr(
+                "%1 minutes left."
+            ).replace("%1", str(left))
         return None

@@ -76,9 +76,9 @@ class ReaderView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = QPushButton(tr("← All modules"))
+        self.back_button = QPushButton(self.tr("← All modules"))
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(tr("Back to all modules"))
+        self.back_button.setAccessibleName(self.tr("Back to all modules"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setObjectName("moduleTitle")
@@ -97,7 +97,7 @@ class ReaderView(QWidget):
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents")
-        self.contents.setAccessibleName(tr("Contents"))
+        self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.currentRowChanged.connect(self._contents_row_changed)
         self.contents.setMinimumWidth(200)
         self.contents.setWordWrap(True)
@@ -114,7 +114,7 @@ class ReaderView(QWidget):
         self.heading.setFont(heading_font)
         self.browser = SectionBrowser()
         self.browser.setObjectName("sectionText")
-        self.browser.setAccessibleName(tr("Section text"))
+        self.browser.setAccessibleName(self.tr("Section text"))
         self.browser.anchorClicked.connect(self.follow_link)
         self.interactive = QVBoxLayout()
         page = QWidget()
@@ -138,13 +138,13 @@ class ReaderView(QWidget):
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
 
-        self.previous_button = QPushButton(tr("← Previous"))
+        self.previous_button = QPushButton(self.tr("← Previous"))
         self.previous_button.setObjectName("previousButton")
-        self.previous_button.setAccessibleName(tr("Previous section"))
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.previous_button.clicked.connect(lambda: self.go(self.section_index - 1))
-        self.next_button = QPushButton(tr("Next →"))
+        self.next_button = QPushButton(self.tr("Next →"))
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(tr("Next section"))
+        self.next_button.setAccessibleName(self.tr("Next section"))
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
@@ -184,7 +184,9 @@ class ReaderView(QWidget):
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
         self.notice.setVisible(entry.fallback)
-        self.notice.setText(tr("This module is not yet available in Cymraeg, so it is shown in English."))
+        self.notice.setText(
+            self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
+        )
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -206,7 +208,7 @@ class ReaderView(QWidget):
             item = self.contents.item(row)
             done = section.id in read
             item.setText(("✓ " if done else "    ") + section.title)
-            state = tr("read") if done else tr("not read yet")
+            state = self.tr("read") if done else self.tr("not read yet")
             item.setToolTip(f"{tr(KIND_LABELS[section.kind])}: {section.title} ({state})")
             item.setStatusTip(state)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}, {state}")
@@ -239,10 +241,10 @@ class ReaderView(QWidget):
         self._build_interactive(section)
         total = len(self.module.sections)
         self.place_label.setText(
-            tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
         )
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setText(tr("Next →") if index + 1 < total else tr("Finish"))
+        self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
         bar = self.scroll.verticalScrollBar()
         bar.setValue(0)
         if position_per_mille:
@@ -368,8 +370,8 @@ class ReaderView(QWidget):
         elif link.kind is LinkKind.EXTERNAL:
             answer = QMessageBox.question(
                 self,
-                tr("Open outside CSP Desktop?"),
-                tr(
+                self.tr("Open outside CSP Desktop?"),
+                self.tr(
                     "This link opens in another program (a web browser, e-mail or phone app):"
                     "\n\n%1\n\nOpen it?"
                 ).replace("%1", link.url),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView
 
@@ -33,11 +33,18 @@ def build_scene(directory: Directory, today: dt.date | None = None) -> QGraphics
         members = members_of(directory, group, today)
         lines = [f"<b>{escape(group.name)}</b>"]
         if group.suggested:
-            lines.append(f"<i>{escape(tr('suggested: confirm or delete'))}</i>")
+            note = QCoreApplication.translate("Directory", "suggested: confirm or delete")
+            lines.append(f"<i>{escape(note)}</i>")
         for membership, person in members[:MAX_MEMBERS]:
             lines.append(f"{escape(tr(ROLE_LABELS[membership.role]))}: {escape(person.name)}")
         if len(members) > MAX_MEMBERS:
-            lines.append(escape(tr("and %1 more").replace("%1", str(len(members) - MAX_MEMBERS))))
+            lines.append(
+                escape(
+                    QCoreApplication.translate("Directory", "and %1 more").replace(
+                        "%1", str(len(members) - MAX_MEMBERS)
+                    )
+                )
+            )
         item = QGraphicsTextItem()
         item.setDefaultTextColor(QColor("black"))
         item.setFont(font)
@@ -67,7 +74,7 @@ def build_scene(directory: Directory, today: dt.date | None = None) -> QGraphics
 
     place(None, 0, 0)
     if not directory.groups:
-        scene.addText(tr("No boards or groups yet."))
+        scene.addText(QCoreApplication.translate("Directory", "No boards or groups yet."))
     return scene
 
 

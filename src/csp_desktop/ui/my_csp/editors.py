@@ -84,27 +84,29 @@ class _RecordDialog(QDialog):
 
 class OrganisationDialog(_RecordDialog):
     def __init__(self, org: Organisation | None, parent: QWidget | None = None):
-        super().__init__(tr("Organisation"), parent)
+        super().__init__(self.tr("Organisation"), parent)
         self.original = org or Organisation("", Sector.OTHER)
-        self.name = self.line(tr("&Name:"), self.original.name, tr("Organisation name"))
+        self.name = self.line(self.tr("&Name:"), self.original.name, self.tr("Organisation name"))
         self.name_cy = self.line(
-            tr("Name in &Welsh:"), self.original.name_cy, tr("Organisation name in Welsh")
+            self.tr("Name in &Welsh:"), self.original.name_cy, self.tr("Organisation name in Welsh")
         )
-        self.sector = _combo(tr("Sector"), [(tr(SECTOR_LABELS[s]), s) for s in Sector], self.original.sector)
-        self.form.addRow(tr("&Sector:"), self.sector)
-        self.responsible = QCheckBox(tr("A &responsible authority (a statutory CSP partner)"))
+        self.sector = _combo(
+            self.tr("Sector"), [(tr(SECTOR_LABELS[s]), s) for s in Sector], self.original.sector
+        )
+        self.form.addRow(self.tr("&Sector:"), self.sector)
+        self.responsible = QCheckBox(self.tr("A &responsible authority (a statutory CSP partner)"))
         self.responsible.setChecked(self.original.responsible_authority)
         self.form.addRow("", self.responsible)
         self.notes = QPlainTextEdit(self.original.notes)
-        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.form.addRow(tr("N&otes:"), self.notes)
+        self.form.addRow(self.tr("N&otes:"), self.notes)
         self.name.textChanged.connect(self._validate)
         self._validate()
 
     def _validate(self) -> None:
         ok = bool(self.name.text().strip())
-        self.messages.setText("" if ok else tr("An organisation needs a name."))
+        self.messages.setText("" if ok else self.tr("An organisation needs a name."))
         self.set_ok(ok)
 
     def record(self) -> Organisation:
@@ -120,23 +122,25 @@ class OrganisationDialog(_RecordDialog):
 
 class PersonDialog(_RecordDialog):
     def __init__(self, person: Person | None, directory: Directory, parent: QWidget | None = None):
-        super().__init__(tr("Contact"), parent)
+        super().__init__(self.tr("Contact"), parent)
         self.original = person or Person("")
-        self.name = self.line(tr("&Name:"), self.original.name, tr("Name"))
-        self.title = self.line(tr("&Job title:"), self.original.job_title, tr("Job title"))
-        orgs = [(tr("(none)"), None)] + [
+        self.name = self.line(self.tr("&Name:"), self.original.name, self.tr("Name"))
+        self.title = self.line(self.tr("&Job title:"), self.original.job_title, self.tr("Job title"))
+        orgs = [(self.tr("(none)"), None)] + [
             (o.name, o.id) for o in sorted(directory.organisations, key=lambda o: fold(o.name))
         ]
-        self.organisation = _combo(tr("Organisation"), orgs, self.original.organisation_id)
-        self.form.addRow(tr("&Organisation:"), self.organisation)
-        self.emails = self.line(tr("&E-mail:"), "; ".join(self.original.emails), tr("E-mail addresses"))
-        self.emails.setPlaceholderText(tr("Separate several with ;"))
-        self.phones = self.line(tr("&Phone:"), "; ".join(self.original.phones), tr("Phone numbers"))
-        self.phones.setPlaceholderText(tr("Separate several with ;"))
-        self.checked = QCheckBox(tr("Details &checked on:"))
+        self.organisation = _combo(self.tr("Organisation"), orgs, self.original.organisation_id)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.emails = self.line(
+            self.tr("&E-mail:"), "; ".join(self.original.emails), self.tr("E-mail addresses")
+        )
+        self.emails.setPlaceholderText(self.tr("Separate several with ;"))
+        self.phones = self.line(self.tr("&Phone:"), "; ".join(self.original.phones), self.tr("Phone numbers"))
+        self.phones.setPlaceholderText(self.tr("Separate several with ;"))
+        self.checked = QCheckBox(self.tr("Details &checked on:"))
         self.checked.setChecked(self.original.last_verified is not None)
         self.checked_date = QDateEdit()
-        self.checked_date.setAccessibleName(tr("Date the details were last checked"))
+        self.checked_date.setAccessibleName(self.tr("Date the details were last checked"))
         self.checked_date.setCalendarPopup(True)
         self.checked_date.setMaximumDate(QDate.currentDate())
         when = self.original.last_verified or dt.date.today()
@@ -145,9 +149,9 @@ class PersonDialog(_RecordDialog):
         self.checked.toggled.connect(self.checked_date.setEnabled)
         self.form.addRow(self.checked, self.checked_date)
         self.notes = QPlainTextEdit(self.original.notes)
-        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.form.addRow(tr("N&otes:"), self.notes)
+        self.form.addRow(self.tr("N&otes:"), self.notes)
         for edit in (self.name, self.emails, self.phones):
             edit.textChanged.connect(self._validate)
         self._validate()
@@ -175,19 +179,19 @@ class PersonDialog(_RecordDialog):
 
 class GroupDialog(_RecordDialog):
     def __init__(self, group: Group | None, directory: Directory, parent: QWidget | None = None):
-        super().__init__(tr("Board or group"), parent)
+        super().__init__(self.tr("Board or group"), parent)
         self.original = group or Group("")
-        self.name = self.line(tr("&Name:"), self.original.name, tr("Group name"))
-        others = [(tr("(top level)"), None)] + [
+        self.name = self.line(self.tr("&Name:"), self.original.name, self.tr("Group name"))
+        others = [(self.tr("(top level)"), None)] + [
             (g.name, g.id) for g in directory.groups if g.id != self.original.id
         ]
-        self.parent_combo = _combo(tr("Reports to"), others, self.original.reports_to)
-        self.form.addRow(tr("&Reports to:"), self.parent_combo)
+        self.parent_combo = _combo(self.tr("Reports to"), others, self.original.reports_to)
+        self.form.addRow(self.tr("&Reports to:"), self.parent_combo)
         self.purpose = QPlainTextEdit(self.original.purpose)
-        self.purpose.setAccessibleName(tr("Purpose"))
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setTabChangesFocus(True)
-        self.form.addRow(tr("&Purpose:"), self.purpose)
-        self.confirmed = QCheckBox(tr("This group exists in our CSP (not just a suggestion)"))
+        self.form.addRow(self.tr("&Purpose:"), self.purpose)
+        self.confirmed = QCheckBox(self.tr("This group exists in our CSP (not just a suggestion)"))
         self.confirmed.setChecked(not self.original.suggested)
         self.form.addRow("", self.confirmed)
         self.name.textChanged.connect(lambda: self.set_ok(bool(self.name.text().strip())))
@@ -211,21 +215,23 @@ class MembershipDialog(_RecordDialog):
         group_id: str | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(tr("Who sits on a group"), parent)
+        super().__init__(self.tr("Who sits on a group"), parent)
         people = sorted(directory.people, key=lambda p: fold(p.name))
         self.original = membership or Membership(people[0].id if people else "", group_id or "")
-        self.person = _combo(tr("Person"), [(p.name, p.id) for p in people], self.original.person_id)
-        self.form.addRow(tr("&Person:"), self.person)
-        self.group = _combo(tr("Group"), [(g.name, g.id) for g in directory.groups], self.original.group_id)
-        self.form.addRow(tr("&Group:"), self.group)
-        self.role = _combo(tr("Role"), [(tr(ROLE_LABELS[r]), r) for r in Role], self.original.role)
-        self.form.addRow(tr("&Role:"), self.role)
-        orgs = [(tr("(their employer)"), None)] + [(o.name, o.id) for o in directory.organisations]
-        self.represents = _combo(tr("Represents"), orgs, self.original.organisation_id)
-        self.form.addRow(tr("Re&presents:"), self.represents)
+        self.person = _combo(self.tr("Person"), [(p.name, p.id) for p in people], self.original.person_id)
+        self.form.addRow(self.tr("&Person:"), self.person)
+        self.group = _combo(
+            self.tr("Group"), [(g.name, g.id) for g in directory.groups], self.original.group_id
+        )
+        self.form.addRow(self.tr("&Group:"), self.group)
+        self.role = _combo(self.tr("Role"), [(tr(ROLE_LABELS[r]), r) for r in Role], self.original.role)
+        self.form.addRow(self.tr("&Role:"), self.role)
+        orgs = [(self.tr("(their employer)"), None)] + [(o.name, o.id) for o in directory.organisations]
+        self.represents = _combo(self.tr("Represents"), orgs, self.original.organisation_id)
+        self.form.addRow(self.tr("Re&presents:"), self.represents)
         self.set_ok(bool(people) and bool(directory.groups))
         if not people:
-            self.messages.setText(tr("Add the person as a contact first."))
+            self.messages.setText(self.tr("Add the person as a contact first."))
 
     def record(self) -> Membership:
         return dataclasses.replace(
@@ -239,13 +245,13 @@ class MembershipDialog(_RecordDialog):
 
 class ProcedureDialog(_RecordDialog):
     def __init__(self, procedure: Procedure | None, parent: QWidget | None = None):
-        super().__init__(tr("Local procedure"), parent)
+        super().__init__(self.tr("Local procedure"), parent)
         self.original = procedure or Procedure("")
-        self.topic = self.line(tr("&Topic:"), self.original.topic, tr("Topic"))
+        self.topic = self.line(self.tr("&Topic:"), self.original.topic, self.tr("Topic"))
         self.text = QPlainTextEdit(self.original.text)
-        self.text.setAccessibleName(tr("What to do locally"))
+        self.text.setAccessibleName(self.tr("What to do locally"))
         self.text.setTabChangesFocus(True)
-        self.form.addRow(tr("&What to do:"), self.text)
+        self.form.addRow(self.tr("&What to do:"), self.text)
         self.topic.textChanged.connect(lambda: self.set_ok(bool(self.topic.text().strip())))
         self.set_ok(bool(self.original.topic))
 

@@ -102,9 +102,9 @@ class PeopleModel(_TableModel):
 
     def cells(self, person) -> list[str]:
         org = self.directory.organisation(person.organisation_id)
-        checked = person.last_verified.isoformat() if person.last_verified else tr("never")
+        checked = person.last_verified.isoformat() if person.last_verified else self.tr("never")
         if needs_review(person, self.today):
-            checked = "⚠ " + checked + " " + tr("(check)")
+            checked = "⚠ " + checked + " " + self.tr("(check)")
         return [
             person.name,
             person.job_title,
@@ -126,7 +126,11 @@ class OrganisationsModel(_TableModel):
         return self.directory.organisations
 
     def cells(self, org) -> list[str]:
-        return [org.name, sector_label(org.sector), tr("Yes") if org.responsible_authority else tr("No")]
+        return [
+            org.name,
+            sector_label(org.sector),
+            self.tr("Yes") if org.responsible_authority else self.tr("No"),
+        ]
 
 
 class FoldingFilter(QSortFilterProxyModel):

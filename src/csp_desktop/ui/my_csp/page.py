@@ -32,7 +32,7 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.render_safe import escape
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui.my_csp import editors
-from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole, tr
+from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
@@ -59,7 +59,7 @@ class MyCspPage(QWidget):
     ):
         super().__init__(parent)
         self.setObjectName("page_my_csp")
-        self.setAccessibleName(tr("My CSP"))
+        self.setAccessibleName(self.tr("My CSP"))
         self.repo, self.geography, self.language = repo, geography, language
         self.undo_stack = QUndoStack(self)
         self.directory = Directory()
@@ -86,14 +86,14 @@ class MyCspPage(QWidget):
     def _build_main(self) -> QWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("myCspTabs")
-        self.tabs.addTab(self._build_structure(), tr("&Structure"))
-        self.tabs.addTab(self._build_people(), tr("&People"))
-        self.tabs.addTab(self._build_organisations(), tr("&Organisations"))
+        self.tabs.addTab(self._build_structure(), self.tr("&Structure"))
+        self.tabs.addTab(self._build_people(), self.tr("&People"))
+        self.tabs.addTab(self._build_organisations(), self.tr("&Organisations"))
         self.who = WhoPanel()
         self.who.message.connect(self.message)
-        self.tabs.addTab(self.who, tr("&Who represents…?"))
-        self.tabs.addTab(self._build_review(), tr("C&heck contacts"))
-        self.tabs.addTab(self._build_procedures(), tr("Local p&rocedures"))
+        self.tabs.addTab(self.who, self.tr("&Who represents…?"))
+        self.tabs.addTab(self._build_review(), self.tr("C&heck contacts"))
+        self.tabs.addTab(self._build_procedures(), self.tr("Local p&rocedures"))
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -126,21 +126,27 @@ class MyCspPage(QWidget):
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
-        self.people_view, self.people_proxy = self._table(self.people_model, tr("People"), self.edit_person)
+        self.people_view, self.people_proxy = self._table(
+            self.people_model, self.tr("People"), self.edit_person
+        )
         self.people_filter = QLineEdit()
         self.people_filter.setObjectName("peopleFilter")
-        self.people_filter.setPlaceholderText(tr("Filter by name, organisation, e-mail…"))
-        self.people_filter.setAccessibleName(tr("Filter people"))
+        self.people_filter.setPlaceholderText(self.tr("Filter by name, organisation, e-mail…"))
+        self.people_filter.setAccessibleName(self.tr("Filter people"))
         self.people_filter.setClearButtonEnabled(True)
         self.people_filter.textChanged.connect(self.people_proxy.set_text)
         buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("&Add contact…"), tr("Add contact"), self.add_person))
-        buttons.addWidget(button(tr("&Edit…"), tr("Edit contact"), self.edit_person))
+        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
+        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person))
         buttons.addWidget(
-            button(tr("&Details checked today"), tr("Mark details checked today"), self.verify_person)
+            button(
+                self.tr("&Details checked today"), self.tr("Mark details checked today"), self.verify_person
+            )
         )
         buttons.addWidget(
-            button(tr("&Delete…"), tr("Delete contact"), lambda: self.delete_selected(self.people_view))
+            button(
+                self.tr("&Delete…"), self.tr("Delete contact"), lambda: self.delete_selected(self.people_view)
+            )
         )
         buttons.addStretch(1)
         page = QWidget()
@@ -152,12 +158,18 @@ class MyCspPage(QWidget):
 
     def _build_organisations(self) -> QWidget:
         self.org_model = OrganisationsModel(self)
-        self.org_view, _ = self._table(self.org_model, tr("Organisations"), self.edit_organisation)
+        self.org_view, _ = self._table(self.org_model, self.tr("Organisations"), self.edit_organisation)
         buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("&Add organisation…"), tr("Add organisation"), self.add_organisation))
-        buttons.addWidget(button(tr("&Edit…"), tr("Edit organisation"), self.edit_organisation))
         buttons.addWidget(
-            button(tr("&Delete…"), tr("Delete organisation"), lambda: self.delete_selected(self.org_view))
+            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
+        )
+        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit organisation"), self.edit_organisation))
+        buttons.addWidget(
+            button(
+                self.tr("&Delete…"),
+                self.tr("Delete organisation"),
+                lambda: self.delete_selected(self.org_view),
+            )
         )
         buttons.addStretch(1)
         page = QWidget()
@@ -178,17 +190,23 @@ class MyCspPage(QWidget):
 
     def _build_review(self) -> QWidget:
         self.review_model = PeopleModel(self)
-        self.review_view, _ = self._table(self.review_model, tr("Contacts to check"), self.review_current)
+        self.review_view, _ = self._table(
+            self.review_model, self.tr("Contacts to check"), self.review_current
+        )
         intro = QLabel(
-            tr(
+            self.tr(
                 "People move on. These contacts have not been checked for over a year, or "
                 "never: confirm their details with your CSP officer, then mark them checked."
             )
         )
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("&Review…"), tr("Review the selected contact"), self.review_current))
-        buttons.addWidget(button(tr("Still &correct"), tr("Details are still correct"), self.verify_review))
+        buttons.addWidget(
+            button(self.tr("&Review…"), self.tr("Review the selected contact"), self.review_current)
+        )
+        buttons.addWidget(
+            button(self.tr("Still &correct"), self.tr("Details are still correct"), self.verify_review)
+        )
         buttons.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -201,23 +219,25 @@ class MyCspPage(QWidget):
         self.proc_model = QStandardItemModel(self)
         self.proc_list = QTreeView()
         self.proc_list.setObjectName("procedures")
-        self.proc_list.setAccessibleName(tr("Local procedures"))
+        self.proc_list.setAccessibleName(self.tr("Local procedures"))
         self.proc_list.setHeaderHidden(True)
         self.proc_list.setRootIsDecorated(False)
         self.proc_list.setModel(self.proc_model)
         self.proc_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.proc_text = QTextBrowser()
-        self.proc_text.setAccessibleName(tr("What to do locally"))
+        self.proc_text.setAccessibleName(self.tr("What to do locally"))
         self.proc_list.selectionModel().currentChanged.connect(self._show_procedure)
         self.proc_list.activated.connect(lambda _i: self.edit_procedure())
         splitter = QSplitter()
         splitter.addWidget(self.proc_list)
         splitter.addWidget(self.proc_text)
         buttons = QHBoxLayout()
-        buttons.addWidget(button(tr("&Add…"), tr("Add procedure"), self.add_procedure))
-        buttons.addWidget(button(tr("&Edit…"), tr("Edit procedure"), self.edit_procedure))
+        buttons.addWidget(button(self.tr("&Add…"), self.tr("Add procedure"), self.add_procedure))
+        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit procedure"), self.edit_procedure))
         buttons.addWidget(
-            button(tr("&Delete…"), tr("Delete procedure"), lambda: self.delete_selected(self.proc_list))
+            button(
+                self.tr("&Delete…"), self.tr("Delete procedure"), lambda: self.delete_selected(self.proc_list)
+            )
         )
         buttons.addStretch(1)
         page = QWidget()
@@ -236,19 +256,19 @@ class MyCspPage(QWidget):
         self.stack.setCurrentIndex(1)
         council = self.geography.find(self.repo.council() or "")
         name = council.display_name(self.language) if council else ""
-        self.heading.setText(tr("Your CSP: %1").replace("%1", name) if name else tr("Your CSP"))
+        self.heading.setText(self.tr("Your CSP: %1").replace("%1", name) if name else self.tr("Your CSP"))
         today = dt.date.today()
         self.people_model.set_directory(self.directory, today)
         self.org_model.set_directory(self.directory, today)
         stale = Directory(**{**self.directory.__dict__, "people": review_list(self.directory, today)})
         self.review_model.set_directory(stale, today)
-        self.tabs.setTabText(4, tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
+        self.tabs.setTabText(4, self.tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
         self.structure.fill(self.directory, today)
         self.proc_model.clear()
         for procedure in self.directory.procedures:
             item = QStandardItem(
-                procedure.topic + ("" if procedure.text.strip() else "  " + tr("(not filled in)"))
+                procedure.topic + ("" if procedure.text.strip() else "  " + self.tr("(not filled in)"))
             )
             item.setData(procedure, RecordRole)
             self.proc_model.appendRow(item)
@@ -260,7 +280,7 @@ class MyCspPage(QWidget):
             return
         body = (
             escape(procedure.text).replace("\n", "<br/>")
-            or f"<i>{escape(tr('Not filled in yet: ask your CSP officer.'))}</i>"
+            or f"<i>{escape(self.tr('Not filled in yet: ask your CSP officer.'))}</i>"
         )
         self.proc_text.setHtml(f"<h3>{escape(procedure.topic)}</h3><p>{body}</p>")
 
@@ -278,12 +298,12 @@ class MyCspPage(QWidget):
 
     def add_person(self) -> None:
         if (person := self._run(editors.PersonDialog(None, self.directory, self))) is not None:
-            self._push([], [person], tr("Add %1").replace("%1", person.name))
+            self._push([], [person], self.tr("Add %1").replace("%1", person.name))
 
     def edit_person(self, person: Person | None = None) -> None:
         person = person or self._selected(self.people_view)
         if person is not None and (new := self._run(editors.PersonDialog(person, self.directory, self))):
-            self._push([person], [new], tr("Edit %1").replace("%1", new.name))
+            self._push([person], [new], self.tr("Edit %1").replace("%1", new.name))
 
     def verify_person(self) -> None:
         person = self._selected(self.people_view)
@@ -291,7 +311,7 @@ class MyCspPage(QWidget):
             import dataclasses
 
             new = dataclasses.replace(person, last_verified=dt.date.today())
-            self._push([person], [new], tr("Mark %1 checked").replace("%1", person.name))
+            self._push([person], [new], self.tr("Mark %1 checked").replace("%1", person.name))
 
     def review_current(self) -> None:
         self.edit_person(self._selected(self.review_view))
@@ -304,63 +324,63 @@ class MyCspPage(QWidget):
             self._push(
                 [person],
                 [dataclasses.replace(person, last_verified=dt.date.today())],
-                tr("Mark %1 checked").replace("%1", person.name),
+                self.tr("Mark %1 checked").replace("%1", person.name),
             )
             if self.review_model.rowCount():
                 self.review_view.setCurrentIndex(self.review_view.model().index(0, 0))
 
     def add_organisation(self) -> None:
         if (org := self._run(editors.OrganisationDialog(None, self))) is not None:
-            self._push([], [org], tr("Add %1").replace("%1", org.name))
+            self._push([], [org], self.tr("Add %1").replace("%1", org.name))
 
     def edit_organisation(self) -> None:
         org = self._selected(self.org_view)
         if org is not None and (new := self._run(editors.OrganisationDialog(org, self))):
-            self._push([org], [new], tr("Edit %1").replace("%1", new.name))
+            self._push([org], [new], self.tr("Edit %1").replace("%1", new.name))
 
     def add_group(self) -> None:
         if (group := self._run(editors.GroupDialog(None, self.directory, self))) is not None:
-            self._push([], [group], tr("Add %1").replace("%1", group.name))
+            self._push([], [group], self.tr("Add %1").replace("%1", group.name))
 
     def add_membership(self) -> None:
         selected = self._selected(self.tree)
         group_id = selected.id if isinstance(selected, Group) else getattr(selected, "group_id", None)
         dialog = editors.MembershipDialog(None, self.directory, group_id, self)
         if (membership := self._run(dialog)) is not None:
-            self._push([], [membership], tr("Add member"))
+            self._push([], [membership], self.tr("Add member"))
 
     def edit_structure_item(self) -> None:
         item = self._selected(self.tree)
         if isinstance(item, Group):
             if (new := self._run(editors.GroupDialog(item, self.directory, self))) is not None:
-                self._push([item], [new], tr("Edit %1").replace("%1", new.name))
+                self._push([item], [new], self.tr("Edit %1").replace("%1", new.name))
         elif isinstance(item, Membership) and (
             new := self._run(editors.MembershipDialog(item, self.directory, None, self))
         ):
-            self._push([item], [new], tr("Edit member"))
+            self._push([item], [new], self.tr("Edit member"))
 
     def add_procedure(self) -> None:
         if (procedure := self._run(editors.ProcedureDialog(None, self))) is not None:
-            self._push([], [procedure], tr("Add procedure"))
+            self._push([], [procedure], self.tr("Add procedure"))
 
     def edit_procedure(self) -> None:
         procedure = self._selected(self.proc_list)
         if procedure is not None and (new := self._run(editors.ProcedureDialog(procedure, self))):
-            self._push([procedure], [new], tr("Edit procedure"))
+            self._push([procedure], [new], self.tr("Edit procedure"))
 
     def delete_selected(self, view) -> None:
         record = self._selected(view)
         if record is None:
             return
-        name = getattr(record, "name", None) or getattr(record, "topic", None) or tr("this entry")
+        name = getattr(record, "name", None) or getattr(record, "topic", None) or self.tr("this entry")
         answer = QMessageBox.question(
             self,
-            tr("Delete"),
-            tr("Delete %1? You can undo this with Edit > Undo.").replace("%1", name),
+            self.tr("Delete"),
+            self.tr("Delete %1? You can undo this with Edit > Undo.").replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(
-                DeleteRecord(self.repo, record, tr("Delete %1").replace("%1", name), self.reload)
+                DeleteRecord(self.repo, record, self.tr("Delete %1").replace("%1", name), self.reload)
             )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csp_desktop.core.geography import Geography
-from csp_desktop.ui.my_csp.models import tr
 
 
 class SetupPanel(QWidget):
@@ -15,14 +14,14 @@ class SetupPanel(QWidget):
     def __init__(self, geography: Geography, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("myCspSetup")
-        heading = QLabel(tr("Set up your Community Safety Partnership"))
+        heading = QLabel(self.tr("Set up your Community Safety Partnership"))
         heading.setObjectName("pageHeading")
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
         intro = QLabel(
-            tr(
+            self.tr(
                 "Choose your council. CSP Desktop will fill in the statutory partners for your area "
                 "(council, police, health board, fire and rescue, probation, and the police and crime "
                 "commissioner) and a typical board structure for you to confirm or change. No names "
@@ -32,7 +31,7 @@ class SetupPanel(QWidget):
         intro.setWordWrap(True)
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
-        self.council_combo.setAccessibleName(tr("Your council"))
+        self.council_combo.setAccessibleName(self.tr("Your council"))
         for council in sorted(geography.councils, key=lambda c: c.name):
             label = (
                 council.name
@@ -40,11 +39,11 @@ class SetupPanel(QWidget):
                 else f"{council.name} / {council.name_cy}"
             )
             self.council_combo.addItem(label, council.id)
-        label = QLabel(tr("Your &council:"))
+        label = QLabel(self.tr("Your &council:"))
         label.setBuddy(self.council_combo)
-        self.start_button = QPushButton(tr("&Fill in my CSP"))
+        self.start_button = QPushButton(self.tr("&Fill in my CSP"))
         self.start_button.setObjectName("prefillButton")
-        self.start_button.setAccessibleName(tr("Fill in my CSP"))
+        self.start_button.setAccessibleName(self.tr("Fill in my CSP"))
         self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))
         row = QHBoxLayout()
         row.addWidget(label)

@@ -38,31 +38,31 @@ class StructureTab(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("structureTree")
-        self.tree.setAccessibleName(tr("Boards and their members"))
+        self.tree.setAccessibleName(self.tr("Boards and their members"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(lambda _i: self.edit.emit())
         self.diagram = DiagramView()
-        self.diagram.setAccessibleName(tr("Structure diagram"))
+        self.diagram.setAccessibleName(self.tr("Structure diagram"))
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.diagram)
         splitter.setSizes([360, 640])
         buttons = QHBoxLayout()
         for text, name, signal in (
-            (tr("Add &group…"), tr("Add board or group"), self.add_group),
-            (tr("Add &member…"), tr("Add a person to a group"), self.add_member),
-            (tr("&Edit…"), tr("Edit the selected group or member"), self.edit),
-            (tr("&Delete…"), tr("Delete the selected group or member"), self.delete),
+            (self.tr("Add &group…"), self.tr("Add board or group"), self.add_group),
+            (self.tr("Add &member…"), self.tr("Add a person to a group"), self.add_member),
+            (self.tr("&Edit…"), self.tr("Edit the selected group or member"), self.edit),
+            (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete),
         ):
             b = QPushButton(text)
             b.setAccessibleName(name)
             b.clicked.connect(signal)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        export = QPushButton(tr("E&xport diagram…"))
-        export.setAccessibleName(tr("Export the diagram as PNG or PDF"))
+        export = QPushButton(self.tr("E&xport diagram…"))
+        export.setAccessibleName(self.tr("Export the diagram as PNG or PDF"))
         export.clicked.connect(self.export_diagram)
         buttons.addWidget(export)
         layout = QVBoxLayout(self)
@@ -75,7 +75,7 @@ class StructureTab(QWidget):
 
         def add(parent_item, parent_id):
             for group in children(directory, parent_id):
-                label = group.name + ("  " + tr("(suggested)") if group.suggested else "")
+                label = group.name + ("  " + self.tr("(suggested)") if group.suggested else "")
                 item = QStandardItem(label)
                 item.setData(group, RecordRole)
                 for membership, person in members_of(directory, group, today):
@@ -95,7 +95,7 @@ class StructureTab(QWidget):
 
     def export_diagram(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export diagram"), "csp-structure.pdf", tr("PDF (*.pdf);;PNG image (*.png)")
+            self, self.tr("Export diagram"), "csp-structure.pdf", self.tr("PDF (*.pdf);;PNG image (*.png)")
         )
         if not path:
             return None
@@ -104,9 +104,9 @@ class StructureTab(QWidget):
             if path.lower().endswith(".png"):
                 export_png(scene, Path(path))
             else:
-                export_pdf(scene, Path(path), tr("CSP structure"))
+                export_pdf(scene, Path(path), self.tr("CSP structure"))
         except OSError as exc:
-            QMessageBox.warning(self, tr("Export diagram"), str(exc))
+            QMessageBox.warning(self, self.tr("Export diagram"), str(exc))
             return None
-        self.message.emit(tr("Saved %1").replace("%1", path))
+        self.message.emit(self.tr("Saved %1").replace("%1", path))
         return Path(path)

@@ -22,22 +22,22 @@ class WhoPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("whoPanel")
         self.directory = Directory()
-        label = QLabel(tr("Who represents &which sector?"))
+        label = QLabel(self.tr("Who represents &which sector?"))
         self.sector = QComboBox()
         self.sector.setObjectName("whoSector")
         self.sector.setEditable(True)
-        self.sector.setAccessibleName(tr("Sector, for example health, probation, police or fire"))
+        self.sector.setAccessibleName(self.tr("Sector, for example health, probation, police or fire"))
         for sector in Sector:
             self.sector.addItem(tr(SECTOR_LABELS[sector]), sector)
         self.sector.setCurrentIndex(-1)
-        self.sector.lineEdit().setPlaceholderText(tr("Type health, probation, police, fire…"))
+        self.sector.lineEdit().setPlaceholderText(self.tr("Type health, probation, police, fire…"))
         self.sector.lineEdit().setAccessibleName(self.sector.accessibleName())
         self.sector.editTextChanged.connect(self.refresh)
         self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
         label.setBuddy(self.sector)
         self.results = QTextBrowser()
         self.results.setObjectName("whoResults")
-        self.results.setAccessibleName(tr("Representatives"))
+        self.results.setAccessibleName(self.tr("Representatives"))
         self.results.setOpenLinks(False)
         self.results.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
@@ -59,7 +59,9 @@ class WhoPanel(QWidget):
     def refresh(self) -> None:
         sectors = self.sectors()
         if not sectors:
-            self.results.setHtml(f"<p>{escape(tr('Choose or type a sector to see who represents it.'))}</p>")
+            self.results.setHtml(
+                f"<p>{escape(self.tr('Choose or type a sector to see who represents it.'))}</p>"
+            )
             return
         parts = []
         for sector in sectors:
@@ -68,7 +70,9 @@ class WhoPanel(QWidget):
             if not reps:
                 parts.append(
                     "<p>"
-                    + escape(tr("Nobody recorded yet. Add them under People, then to a group in Structure."))
+                    + escape(
+                        self.tr("Nobody recorded yet. Add them under People, then to a group in Structure.")
+                    )
                     + "</p>"
                 )
                 continue
@@ -81,19 +85,19 @@ class WhoPanel(QWidget):
                 for email in rep.person.emails:
                     contact.append(
                         f"<a href='mailto:{escape(email)}'>{escape(email)}</a> "
-                        f"(<a href='copy:{escape(email)}'>{escape(tr('copy'))}</a>)"
+                        f"(<a href='copy:{escape(email)}'>{escape(self.tr('copy'))}</a>)"
                     )
                 for phone in rep.person.phones:
                     dial = "".join(c for c in phone if c.isdigit() or c == "+")
                     contact.append(
                         f"<a href='tel:{escape(dial)}'>{escape(phone)}</a> "
-                        f"(<a href='copy:{escape(phone)}'>{escape(tr('copy'))}</a>)"
+                        f"(<a href='copy:{escape(phone)}'>{escape(self.tr('copy'))}</a>)"
                     )
                 org = f", {escape(rep.organisation.name)}" if rep.organisation else ""
                 title = f", {escape(rep.person.job_title)}" if rep.person.job_title else ""
                 parts.append(
                     f"<p><b>{escape(rep.person.name)}</b> – {escape(tr(rep.role_label))}{title}{org}<br/>"
-                    + ("<br/>".join(contact) or escape(tr("No contact details recorded.")))
+                    + ("<br/>".join(contact) or escape(self.tr("No contact details recorded.")))
                     + "</p>"
                 )
         self.results.setHtml("".join(parts))
@@ -103,6 +107,6 @@ class WhoPanel(QWidget):
         if text.startswith("copy:"):
             value = QUrl.fromPercentEncoding(text[len("copy:") :].encode())
             QGuiApplication.clipboard().setText(value)
-            self.message.emit(tr("Copied %1").replace("%1", value))
+            self.message.emit(self.tr("Copied %1").replace("%1", value))
         elif text.startswith(("mailto:", "tel:")):
             QDesktopServices.openUrl(url)
