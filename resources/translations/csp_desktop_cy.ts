@@ -475,6 +475,16 @@ Your saved data is safe. What you were doing may not have finished. The details 
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="85"/>
+        <source>In Welsh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="90"/>
+        <source>Explained further in:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupDialog</name>
@@ -582,7 +592,12 @@ Your saved data is safe. What you were doing may not have finished. The details 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="188"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="157"/>
+        <source>Learning outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="189"/>
         <source>This module could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,6 +931,11 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="271"/>
         <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="283"/>
+        <source>Not filled in yet: ask your CSP officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,17 +1857,27 @@ Data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="74"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="63"/>
+        <source>Choose or type a sector to see who represents it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="67"/>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="75"/>
         <source>Nobody recorded yet. Add them under People, then to a group in Structure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="101"/>
         <source>No contact details recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>

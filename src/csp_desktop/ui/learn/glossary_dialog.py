@@ -82,9 +82,11 @@ class GlossaryDialog(QDialog):
         if term.expansion:
             parts.append(f"<p><b>{escape(term.expansion)}</b></p>")
         if term.term_cy:
-            parts.append(f"<p>{escape(self.tr('In Welsh:'))} <i>{escape(term.term_cy)}</i></p>")
+            in_welsh = self.tr("In Welsh:")
+            parts.append(f"<p>{escape(in_welsh)} <i>{escape(term.term_cy)}</i></p>")
         parts.append(f"<p>{escape(term.definition)}</p>")
         related = [self._titles[m] for m in term.modules if m in self._titles]
         if related:
-            parts.append(f"<p>{escape(self.tr('Explained further in:'))} {escape('; '.join(related))}</p>")
+            further = self.tr("Explained further in:")
+            parts.append(f"<p>{escape(further)} {escape('; '.join(related))}</p>")
         self.definition.setHtml("".join(parts))

@@ -154,7 +154,8 @@ class LearnPage(QWidget):
             return
         meta = self.catalogue.entries[current.row()].meta
         outcomes = "\n".join(f"• {o}" for o in meta.outcomes)
-        self.details.setText(f"{meta.summary}\n\n{self.tr('Learning outcomes:')}\n{outcomes}")
+        heading = self.tr("Learning outcomes:")
+        self.details.setText(f"{meta.summary}\n\n{heading}\n{outcomes}")
 
     # -- navigation --------------------------------------------------------------------------
 

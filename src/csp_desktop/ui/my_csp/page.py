@@ -280,7 +280,7 @@ class MyCspPage(QWidget):
             return
         body = (
             escape(procedure.text).replace("\n", "<br/>")
-            or f"<i>{escape(self.tr('Not filled in yet: ask your CSP officer.'))}</i>"
+            or "<i>" + escape(self.tr("Not filled in yet: ask your CSP officer.")) + "</i>"
         )
         self.proc_text.setHtml(f"<h3>{escape(procedure.topic)}</h3><p>{body}</p>")
 

@@ -60,10 +60,11 @@ class WhoPanel(QWidget):
         sectors = self.sectors()
         if not sectors:
             self.results.setHtml(
-                f"<p>{escape(self.tr('Choose or type a sector to see who represents it.'))}</p>"
+                "<p>" + escape(self.tr("Choose or type a sector to see who represents it.")) + "</p>"
             )
             return
         parts = []
+        copy = escape(self.tr("copy"))
         for sector in sectors:
             reps = who_represents(self.directory, sector, dt.date.today())
             parts.append(f"<h2>{escape(tr(SECTOR_LABELS[sector]))}</h2>")
@@ -85,13 +86,13 @@ class WhoPanel(QWidget):
                 for email in rep.person.emails:
                     contact.append(
                         f"<a href='mailto:{escape(email)}'>{escape(email)}</a> "
-                        f"(<a href='copy:{escape(email)}'>{escape(self.tr('copy'))}</a>)"
+                        f"(<a href='copy:{escape(email)}'>{copy}</a>)"
                     )
                 for phone in rep.person.phones:
                     dial = "".join(c for c in phone if c.isdigit() or c == "+")
                     contact.append(
                         f"<a href='tel:{escape(dial)}'>{escape(phone)}</a> "
-                        f"(<a href='copy:{escape(phone)}'>{escape(self.tr('copy'))}</a>)"
+                        f"(<a href='copy:{escape(phone)}'>{copy}</a>)"
                     )
                 org = f", {escape(rep.organisation.name)}" if rep.organisation else ""
                 title = f", {escape(rep.person.job_title)}" if rep.person.job_title else ""
