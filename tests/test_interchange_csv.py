@@ -45,8 +45,13 @@ def sample_directory() -> Directory:
         "Prefers e-mail; Welsh speaker\nAvailable Tuesdays",
         dt.date(2026, 1, 5),
     )
-    gwilym = Person("Gwilym ap Dafydd", "Chief Inspector", police.id, ["gwilym@dyfed-powys.police.uk",
-                    "g.ap.dafydd@example.org"], ["01970 111222", "07700 900123"])  # fmt: skip
+    gwilym = Person(
+        "Gwilym ap Dafydd",
+        "Chief Inspector",
+        police.id,
+        ["gwilym@dyfed-powys.police.uk", "g.ap.dafydd@example.org"],
+        ["01970 111222", "07700 900123"],
+    )
     rhys = Person("Rhys Ŷr", "Manager", charity.id, ["rhys@example.cymru"], notes="=1+1")
     eira = Person("Eira Owen", "Coordinator", council.id)
     memberships = [
@@ -56,8 +61,13 @@ def sample_directory() -> Directory:
         Membership(rhys.id, vawdasv.id, Role.DEPUTY),
         Membership(gwilym.id, vawdasv.id, Role.MEMBER),
     ]
-    return Directory([council, police, charity], [sian, gwilym, rhys, eira], [board, vawdasv], memberships,
-                     [Procedure("ASB case review", "Apply online")])  # fmt: skip
+    return Directory(
+        [council, police, charity],
+        [sian, gwilym, rhys, eira],
+        [board, vawdasv],
+        memberships,
+        [Procedure("ASB case review", "Apply online")],
+    )
 
 
 def plan_for(data: bytes, existing: Directory | None = None, filename: str = "people.csv"):
@@ -177,11 +187,11 @@ def test_semicolon_delimited_file_is_detected():
 def test_quoted_newlines_keep_physical_line_numbers():
     """Line numbers point at where each record starts, even after notes spanning several lines."""
     data = (
-        b'Name,Notes,Last verified\r\n'
+        b"Name,Notes,Last verified\r\n"
         b'Ann,"line one\r\nline two\r\nline three",2026-01-01\r\n'
         b'Bob,"x",2026-02-02\r\n'
         b'Cai,"a\nb",not a date\r\n'
-    )  # fmt: skip
+    )
     table = read_csv(data, "notes.csv")
     assert [r.line for r in table.rows] == [2, 5, 6]
     assert table.rows[0].cells[1] == "line one\r\nline two\r\nline three"
@@ -193,12 +203,40 @@ def test_quoted_newlines_keep_physical_line_numbers():
 
 def test_header_aliases_and_welsh_headings_are_recognised():
     """Columns are found by common names in any case or spacing, in English or Welsh."""
-    mapping = map_columns(["  FULL NAME ", "E-mail Address", "Mobile", "Agency", "Post", "Board", "Role",
-                           "Sector", "Last Verified", "Comments"])  # fmt: skip
-    assert mapping == {"name": 0, "emails": 1, "phones": 2, "organisation": 3, "job_title": 4, "group": 5,
-                       "role": 6, "sector": 7, "last_verified": 8, "notes": 9}  # fmt: skip
+    mapping = map_columns(
+        [
+            "  FULL NAME ",
+            "E-mail Address",
+            "Mobile",
+            "Agency",
+            "Post",
+            "Board",
+            "Role",
+            "Sector",
+            "Last Verified",
+            "Comments",
+        ]
+    )
+    assert mapping == {
+        "name": 0,
+        "emails": 1,
+        "phones": 2,
+        "organisation": 3,
+        "job_title": 4,
+        "group": 5,
+        "role": 6,
+        "sector": 7,
+        "last_verified": 8,
+        "notes": 9,
+    }
     assert map_columns(["Enw", "E-bost", "Ffôn", "Sefydliad", "Grŵp", "Rôl"]) == {
-        "name": 0, "emails": 1, "phones": 2, "organisation": 3, "group": 4, "role": 5}  # fmt: skip
+        "name": 0,
+        "emails": 1,
+        "phones": 2,
+        "organisation": 3,
+        "group": 4,
+        "role": 5,
+    }
 
 
 def test_missing_name_column_is_refused():
@@ -245,8 +283,10 @@ def test_trailing_empty_cells_are_tolerated():
 
 def test_every_bad_row_is_reported_together_and_no_plan_is_made():
     """All problems come back at once, each with its line and field, and nothing is planned."""
-    data = (b"Name,Group,Role,Last verified\r\nAnn,Board,Chair,2026-01-01\r\nBob,Board,Boss,\r\n"
-            b"Cai,Board,Member,31/02/2026\r\n,Board,Member,\r\nDel,,Chair,\r\n")  # fmt: skip
+    data = (
+        b"Name,Group,Role,Last verified\r\nAnn,Board,Chair,2026-01-01\r\nBob,Board,Boss,\r\n"
+        b"Cai,Board,Member,31/02/2026\r\n,Board,Member,\r\nDel,,Chair,\r\n"
+    )
     with pytest.raises(ImportProblems) as caught:
         plan_for(data, filename="roles.csv")
     found = [(p.line, p.field) for p in caught.value.problems]
@@ -271,8 +311,14 @@ def test_role_labels_and_uk_dates_are_understood():
     )
     plan = plan_for(data)
     roles = {p.name: m.role for m in plan.memberships_added for p in plan.people_added if p.id == m.person_id}
-    assert roles == {"A": Role.VICE_CHAIR, "B": Role.DEPUTY, "C": Role.LEAD_OFFICER, "D": Role.SECRETARIAT,
-                     "E": Role.MEMBER, "F": Role.CHAIR}  # fmt: skip
+    assert roles == {
+        "A": Role.VICE_CHAIR,
+        "B": Role.DEPUTY,
+        "C": Role.LEAD_OFFICER,
+        "D": Role.SECRETARIAT,
+        "E": Role.MEMBER,
+        "F": Role.CHAIR,
+    }
     assert plan.people_added[0].last_verified == dt.date(2026, 5, 8)
     assert [g.name for g in plan.groups_added] == ["B1"]
 
@@ -281,11 +327,13 @@ def test_existing_people_are_matched_by_email_then_name_and_never_blanked():
     """Known people are updated (matched by e-mail, then name), keeping what the file leaves empty."""
     existing = sample_directory()
     before = copy.deepcopy(existing)
-    data = ("Name,Email,Job title,Phone,Organisation,Sector\r\n"
-            "Siân Wyn (Cllr),SIAN.WYN@ceredigion.gov.uk,,01970 000000,,\r\n"
-            "  gwilym   AP dafydd ,,Superintendent,,,\r\n"
-            "Newydd Person,new@example.org,,,Gwasanaeth Tân,Fire and rescue\r\n"
-            "Eira Owen,,,,heddlu dyfed-powys,\r\n").encode()  # fmt: skip
+    data = (
+        "Name,Email,Job title,Phone,Organisation,Sector\r\n"
+        "Siân Wyn (Cllr),SIAN.WYN@ceredigion.gov.uk,,01970 000000,,\r\n"
+        "  gwilym   AP dafydd ,,Superintendent,,,\r\n"
+        "Newydd Person,new@example.org,,,Gwasanaeth Tân,Fire and rescue\r\n"
+        "Eira Owen,,,,heddlu dyfed-powys,\r\n"
+    ).encode()
     plan = plan_for(data, existing)
     assert existing == before  # planning changes nothing
     updated = {p.name: p for p in plan.people_updated}
@@ -361,8 +409,24 @@ def test_fuzz_read_csv_bytes(data):
 
 
 CSV_TEXT = st.text(alphabet=st.sampled_from(list("ab ŵŷ,;\"\r\n\t='-/0123456789@.")), max_size=300)
-HEADERS = st.lists(st.sampled_from(["Name", "Email", "Phone", "Group", "Role", "Last verified", "Sector",
-                                    "Organisation", "Notes", "Other"]), min_size=1, max_size=6)  # fmt: skip
+HEADERS = st.lists(
+    st.sampled_from(
+        [
+            "Name",
+            "Email",
+            "Phone",
+            "Group",
+            "Role",
+            "Last verified",
+            "Sector",
+            "Organisation",
+            "Notes",
+            "Other",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+)
 
 
 @settings(max_examples=200, deadline=None)

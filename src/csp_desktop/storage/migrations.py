@@ -134,10 +134,20 @@ def _directory(db: Database) -> None:
         db[table].create_index([column])
 
 
+def _search(db: Database) -> None:
+    # One full-text index over content and the directory. unicode61 with diacritics removed
+    # folds Welsh letters, so "gwyn" finds "Gŵyn". prefix='2 3' speeds up search-as-you-type.
+    db.execute(
+        "create virtual table search using fts5(kind unindexed, ref unindexed, title, body, keywords,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("001_app_meta", _app_meta),
     ("002_learning_progress", _learning_progress),
     ("003_directory", _directory),
+    ("004_search", _search),
 )
 
 

@@ -84,9 +84,11 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, area: pages.Area) -> QWidget:
         if area.id == "learn":
+            from csp_desktop.storage.directory import DirectoryRepository
             from csp_desktop.ui.learn.learn_page import LearnPage
 
-            page = LearnPage(self.context.catalogue, ProgressRepository(self.context.store))
+            directory = DirectoryRepository(self.context.store)
+            page = LearnPage(self.context.catalogue, ProgressRepository(self.context.store), directory.load)
             return page
         if area.id == "progress":
             from csp_desktop.ui.progress_page import ProgressPage

@@ -10,6 +10,7 @@ from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import SECTION_KINDS, ContentError, Module
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.placeholders import unknown_placeholders
 
 MAX_WORDS = 2200
 _LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -57,6 +58,9 @@ def check_content(content_dir: Path, max_words: int = MAX_WORDS) -> tuple[list[M
         words = module.word_count()
         if words > max_words:
             errors.append(ContentError(path, None, f"{words} words is over the limit of {max_words}"))
+        for section in module.sections:
+            for name in unknown_placeholders(section.markdown):
+                errors.append(ContentError(path, section.line, f"unknown placeholder '{{{{local:{name}}}}}'"))
         for section, target in _links(module):
             problem = _link_problem(target, module, by_id, glossary)
             if problem:

@@ -21,6 +21,10 @@ class Term:
     term_cy: str
     definition: str
     modules: tuple[str, ...]
+    definition_cy: str = ""
+
+    def definition_in(self, language: str) -> str:
+        return self.definition_cy if language == "cy" and self.definition_cy else self.definition
 
     @property
     def heading(self) -> str:
@@ -53,6 +57,7 @@ def load_glossary(content_dir: Path) -> list[Term]:
                 row.get("term_cy", "").strip(),
                 row["definition"].strip(),
                 tuple(row.get("modules", [])),
+                row.get("definition_cy", "").strip(),
             )
         )
     return sorted(terms, key=lambda t: t.term.casefold())

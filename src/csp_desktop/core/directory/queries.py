@@ -120,3 +120,30 @@ def children(directory: Directory, parent_id: str | None) -> list[Group]:
         [g for g in directory.groups if (g.reports_to if g.reports_to in known else None) == parent_id],
         key=lambda g: fold(g.name),
     )
+
+
+@dataclass(frozen=True)
+class LocalContact:
+    person: Person
+    organisation: Organisation | None
+    roles: tuple[str, ...]  # e.g. "Member, CSP strategic board"
+
+
+def contacts_for_sector(directory: Directory, sector: Sector, today: dt.date) -> list[LocalContact]:
+    """Who to call locally for a sector: its representatives on boards first, then anyone
+    else recorded as working for an organisation in that sector."""
+    reps = who_represents(directory, sector, today)
+    seen: dict[str, LocalContact] = {}
+    for rep in reps:
+        label = f"{ROLE_LABELS[rep.role]}, {rep.group.name}"
+        if rep.person.id in seen:
+            old = seen[rep.person.id]
+            seen[rep.person.id] = LocalContact(old.person, old.organisation, (*old.roles, label))
+        else:
+            seen[rep.person.id] = LocalContact(rep.person, rep.organisation, (label,))
+    orgs = {o.id: o for o in directory.organisations}
+    for person in sorted(directory.people, key=lambda p: fold(p.name)):
+        org = orgs.get(person.organisation_id or "")
+        if person.id not in seen and org is not None and org.sector is sector:
+            seen[person.id] = LocalContact(person, org, ())
+    return list(seen.values())

@@ -44,18 +44,57 @@ ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # Field kinds: text, required text, boolean, id, optional id (a reference), list of text,
 # optional date, sector, role.
-TEXT, NAME, BOOL, ID, REF, LIST, DATE, SECTOR, ROLE = ("text", "name", "bool", "id", "ref", "list", "date",
-                                                       "sector", "role")  # fmt: skip
+TEXT, NAME, BOOL, ID, REF, LIST, DATE, SECTOR, ROLE = (
+    "text",
+    "name",
+    "bool",
+    "id",
+    "ref",
+    "list",
+    "date",
+    "sector",
+    "role",
+)
 KINDS: dict[str, tuple[type, dict[str, str]]] = {
-    "organisations": (Organisation, {"id": ID, "name": NAME, "name_cy": TEXT, "sector": SECTOR,
-                                     "responsible_authority": BOOL, "notes": TEXT}),
+    "organisations": (
+        Organisation,
+        {
+            "id": ID,
+            "name": NAME,
+            "name_cy": TEXT,
+            "sector": SECTOR,
+            "responsible_authority": BOOL,
+            "notes": TEXT,
+        },
+    ),
     "groups": (Group, {"id": ID, "name": NAME, "reports_to": REF, "purpose": TEXT, "suggested": BOOL}),
-    "people": (Person, {"id": ID, "name": NAME, "job_title": TEXT, "organisation_id": REF, "emails": LIST,
-                        "phones": LIST, "notes": TEXT, "last_verified": DATE}),
-    "memberships": (Membership, {"id": ID, "person_id": ID, "group_id": ID, "role": ROLE,
-                                 "organisation_id": REF, "start_date": DATE, "end_date": DATE}),
+    "people": (
+        Person,
+        {
+            "id": ID,
+            "name": NAME,
+            "job_title": TEXT,
+            "organisation_id": REF,
+            "emails": LIST,
+            "phones": LIST,
+            "notes": TEXT,
+            "last_verified": DATE,
+        },
+    ),
+    "memberships": (
+        Membership,
+        {
+            "id": ID,
+            "person_id": ID,
+            "group_id": ID,
+            "role": ROLE,
+            "organisation_id": REF,
+            "start_date": DATE,
+            "end_date": DATE,
+        },
+    ),
     "procedures": (Procedure, {"id": ID, "topic": NAME, "text": TEXT}),
-}  # fmt: skip
+}
 TOP_LEVEL = {"format", "version", "exported_at", "council", *KINDS}
 
 
@@ -128,13 +167,16 @@ def _check_shape(text: str, filename: str) -> None:
     """Refuse deep nesting and floods of objects before json.loads allocates anything."""
     no_strings = re.sub(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', "", text, flags=re.S)
     brackets = re.sub(r"[^\[\]{}]+", "", no_strings)
-    if brackets.count("[") + brackets.count("{") > 3 * MAX_RECORDS + 10:
-        raise ImportProblem(filename, None, None, f"the pack holds more than {MAX_RECORDS:,} records")
-    depth = 0
-    for ch in brackets:
-        depth += 1 if ch in "[{" else -1
+    depth = opened = 0
+    for ch in brackets:  # stops at the first fault, so at most a few hundred thousand steps
+        if ch in "]}":
+            depth -= 1
+            continue
+        depth, opened = depth + 1, opened + 1
         if depth > MAX_DEPTH:
             raise ImportProblem(filename, None, None, "the pack is nested deeper than a CSP pack can be")
+        if opened > 3 * MAX_RECORDS + 10:  # a record is at most an object and two lists
+            raise ImportProblem(filename, None, None, f"the pack holds more than {MAX_RECORDS:,} records")
 
 
 def _parse(data: bytes, filename: str) -> Any:
@@ -221,8 +263,13 @@ def _header(pack: Any, filename: str) -> tuple[int, dt.datetime, str | None]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportProblem(filename, None, "version", "the pack has no valid version number")
     if version > VERSION:
-        raise ImportProblem(filename, None, "version", f"this pack was made by a newer CSP Desktop (pack "
-                            f"version {version}); update CSP Desktop to open it")  # fmt: skip
+        raise ImportProblem(
+            filename,
+            None,
+            "version",
+            f"this pack was made by a newer CSP Desktop (pack "
+            f"version {version}); update CSP Desktop to open it",
+        )
     problems = Problems(filename)
     for key in sorted(set(pack) - TOP_LEVEL):
         problems.add(None, key[:40], "is not part of a CSP pack")

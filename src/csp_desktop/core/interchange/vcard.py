@@ -20,8 +20,27 @@ from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBu
 MAX_BYTES = 10 * 1024 * 1024
 MAX_CARDS = 10_000
 FOLD_AT = 75  # octets per physical line, not counting CRLF
-HONORIFICS = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame",
-              "rev", "revd", "canon", "supt", "insp", "sgt", "cynghorydd"}  # fmt: skip
+HONORIFICS = {
+    "cllr",
+    "councillor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "rev",
+    "revd",
+    "canon",
+    "supt",
+    "insp",
+    "sgt",
+    "cynghorydd",
+}
 SURNAME_PARTICLES = {"ap", "ab", "ferch", "verch", "van", "von", "de", "der", "la", "le", "du", "da", "di"}
 ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 # Character sets a card may declare; anything else falls back to UTF-8, then Windows-1252.
@@ -321,8 +340,18 @@ def vcards_to_plan(contacts: list[VCardContact], existing: Directory, filename: 
     problems = Problems(filename)
     builder = PlanBuilder(existing, filename, problems)
     for c in contacts:
-        builder.add(IncomingPerson(c.line, c.name, c.title, c.organisation, emails=list(c.emails),
-                                   phones=list(c.phones), notes=c.note, uid=c.uid))  # fmt: skip
+        builder.add(
+            IncomingPerson(
+                c.line,
+                c.name,
+                c.title,
+                c.organisation,
+                emails=list(c.emails),
+                phones=list(c.phones),
+                notes=c.note,
+                uid=c.uid,
+            )
+        )
         if problems.full:
             break
     return builder.build()

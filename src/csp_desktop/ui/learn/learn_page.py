@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import ContentError
+from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
@@ -27,8 +30,15 @@ from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
 class LearnPage(QWidget):
     progress_changed = Signal()
 
-    def __init__(self, catalogue: Catalogue, repo: ProgressRepository, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        repo: ProgressRepository,
+        directory: Callable[[], Directory | None] = lambda: None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._directory = directory
         self.setObjectName("page_learn")
         self.catalogue = catalogue
         self.repo = repo
@@ -170,7 +180,7 @@ class LearnPage(QWidget):
         if self.reader is None:
             from csp_desktop.ui.learn.reader import ReaderView
 
-            self.reader = ReaderView(self.repo)
+            self.reader = ReaderView(self.repo, self._directory)
             self.reader.back_requested.connect(self.show_catalogue)
             self.reader.open_module_requested.connect(self.open_module)
             self.reader.glossary_requested.connect(self.show_glossary)

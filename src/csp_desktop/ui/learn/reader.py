@@ -7,6 +7,8 @@ scrolled to its end; the exact position is saved as they go, so they can resume.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,6 +30,8 @@ from csp_desktop.core.content.links import LinkKind, classify
 from csp_desktop.core.content.model import Module, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.directory.model import Directory
+from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
@@ -55,10 +59,16 @@ class ReaderView(QWidget):
     glossary_requested = Signal(str)
     progress_changed = Signal(str)
 
-    def __init__(self, repo: ProgressRepository, parent: QWidget | None = None):
+    def __init__(
+        self,
+        repo: ProgressRepository,
+        directory: Callable[[], Directory | None] = lambda: None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("reader")
         self.repo = repo
+        self._directory = directory  # the councillor's CSP, for {{local:...}} in content
         self.module: Module | None = None
         self.entry: CatalogueEntry | None = None
         self.section_index = 0
@@ -235,7 +245,7 @@ class ReaderView(QWidget):
         self.kind_label.setText(kind.upper())
         self.kind_label.setVisible(kind.casefold() != section.title.casefold())
         self.heading.setText(section.title)
-        self.browser.setHtml(markdown_to_html(section.markdown))
+        self.browser.setHtml(markdown_to_html(resolve(section.markdown, self._directory())))
         self.browser.setVisible(bool(section.markdown.strip()))
         self.browser.setAccessibleDescription(section.title)
         self._build_interactive(section)

@@ -1,0 +1,54 @@
+"""Turning what a user types into a safe full-text query, and documents into index rows.
+
+Any text is accepted: quotes, stars, minus signs, NEAR, brackets. Each word becomes a quoted
+prefix term, so FTS5 never sees its own syntax from the user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from csp_desktop.core.geography import fold
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 8
+
+
+def fts_query(text: str) -> str | None:
+    """'gwyn "asb' -> '"gwyn"* "asb"*'; None when nothing searchable was typed."""
+    words = _WORD_RE.findall(fold(text))[:MAX_TERMS]
+    words = [w for w in words if w.strip("_")]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Kind:
+    MODULE = "module"
+    GLOSSARY = "glossary"
+    SURGERY = "surgery"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    PROCEDURE = "procedure"
+
+    ORDER = (SURGERY, PERSON, ORGANISATION, GROUP, PROCEDURE, GLOSSARY, MODULE)
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    ref: str  # where it opens: "module-id#section", a record id, a term id, a topic id
+    title: str
+    body: str
+    keywords: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    ref: str
+    title: str
+    snippet: str
+    rank: float

@@ -1,0 +1,83 @@
+"""The full-text index (SQLite FTS5). Content is indexed when it changes (a hash of the
+documents is kept); directory records are indexed as they are saved or deleted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from csp_desktop.core.search_text import Document, Hit, Kind, fts_query
+from csp_desktop.storage.database import Store
+
+CONTENT_HASH_KEY = "search.content_hash"
+CONTENT_KINDS = (Kind.MODULE, Kind.GLOSSARY, Kind.SURGERY)
+WEIGHTS = (0.0, 0.0, 10.0, 1.0, 4.0)  # kind, ref, title, body, keywords
+
+
+def documents_hash(documents: list[Document]) -> str:
+    digest = hashlib.sha256()
+    for d in documents:
+        digest.update(json.dumps([d.kind, d.ref, d.title, d.body, d.keywords], ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+class SearchIndex:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def ensure_content(self, documents: list[Document]) -> bool:
+        """Rebuild the content part of the index if the content changed. Returns True if rebuilt."""
+        wanted = documents_hash(documents)
+        if self._store.meta(CONTENT_HASH_KEY) == wanted:
+            return False
+        db = self._store.db
+        with db.atomic():
+            db.execute(
+                f"delete from search where kind in ({','.join('?' * len(CONTENT_KINDS))})", CONTENT_KINDS
+            )
+            self._insert(documents)
+            self._store.set_meta(CONTENT_HASH_KEY, wanted)
+        return True
+
+    def replace(self, kinds: Iterable[str], documents: list[Document]) -> None:
+        kinds = tuple(kinds)
+        db = self._store.db
+        with db.atomic():
+            db.execute(f"delete from search where kind in ({','.join('?' * len(kinds))})", kinds)
+            self._insert(documents)
+
+    def upsert(self, documents: list[Document]) -> None:
+        db = self._store.db
+        with db.atomic():
+            for d in documents:
+                db.execute("delete from search where kind = ? and ref = ?", [d.kind, d.ref])
+            self._insert(documents)
+
+    def remove(self, kind: str, refs: Iterable[str]) -> None:
+        db = self._store.db
+        with db.atomic():
+            for ref in refs:
+                db.execute("delete from search where kind = ? and ref = ?", [kind, ref])
+
+    def _insert(self, documents: Iterable[Document]) -> None:
+        self._store.db.conn.executemany(
+            "insert into search (kind, ref, title, body, keywords) values (?, ?, ?, ?, ?)",
+            [(d.kind, d.ref, d.title, d.body, d.keywords) for d in documents],
+        )
+
+    def count(self, kind: str | None = None) -> int:
+        if kind is None:
+            return self._store.conn.execute("select count(*) from search").fetchone()[0]
+        return self._store.conn.execute("select count(*) from search where kind = ?", [kind]).fetchone()[0]
+
+    def query(self, text: str, limit: int = 50) -> list[Hit]:
+        match = fts_query(text)
+        if match is None:
+            return []
+        rows = self._store.conn.execute(
+            "select kind, ref, title, snippet(search, 3, '[', ']', '…', 10), bm25(search, ?, ?, ?, ?, ?)"
+            " from search where search match ? order by bm25(search, ?, ?, ?, ?, ?) limit ?",
+            [*WEIGHTS, match, *WEIGHTS, limit],
+        ).fetchall()
+        return [Hit(kind, ref, title, snippet, rank) for kind, ref, title, snippet, rank in rows]
