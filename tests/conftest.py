@@ -65,9 +65,18 @@ def make_window(qtbot, location, settings, store):
     from csp_desktop.app import build_context
     from csp_desktop.ui.main_window import MainWindow
 
+    made = []
+
     def make():
         window = MainWindow(build_context(location, settings, store, location.logs / "test.log"))
         qtbot.addWidget(window)
+        made.append(window)
         return window
 
-    return make
+    yield make
+    # Close (saving state, stopping timers) while the database is still open, as the app does.
+    from PySide6.QtWidgets import QApplication
+
+    for window in made:
+        window.close()
+    QApplication.processEvents()

@@ -155,6 +155,15 @@ def test_formulas_are_neutralised_on_export_and_restored_on_import():
     assert people["Plain"].notes == "'=already quoted"
 
 
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_start_is_defused(start):
+    """Each character that makes a spreadsheet run a cell (= + - @ tab CR) is defused on export."""
+    data = export_csv(Directory(people=[Person("Ann", job_title=start + "SUM(A1)")]))
+    row = data.decode("utf-8-sig").split("\r\n", 1)[1]
+    assert row.startswith(f'Ann,"\'{start}SUM(A1)"' if start == "\r" else f"Ann,'{start}SUM(A1)")
+    assert plan_for(data).people_added[0].job_title == (start + "SUM(A1)").strip()
+
+
 def test_windows_1252_file_is_read():
     """A CSV saved by older Excel in Windows-1252 is read with its accented letters."""
     data = "Name,Organisation\r\nSiân Hughes,Cyngor Gwynedd\r\nBérénice Ôwen,Heddlu\r\n".encode("cp1252")

@@ -111,3 +111,38 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
         if ids is None or pr.id in ids:
             docs.append(Document(Kind.PROCEDURE, pr.id, pr.topic, pr.text))
     return docs
+
+
+def surgery_documents(topics) -> list[Document]:
+    return [
+        Document(
+            Kind.SURGERY,
+            t.id,
+            t.title,
+            t.summary + " " + " ".join(plain(text) for _, _, text in t.sections),
+            " ".join([*t.keywords, *t.local_roles]),
+        )
+        for t in topics
+    ]
+
+
+def content_documents(content_dir: Path, language: str) -> list[Document]:
+    """Everything bundled that search should find, in the user's language where it exists."""
+    from csp_desktop.core.content.catalogue import load_catalogue
+    from csp_desktop.core.content.glossary import load_glossary
+    from csp_desktop.core.surgery import load_topics
+
+    try:
+        terms = load_glossary(content_dir)
+    except ContentError:
+        terms = []
+    topics, _ = load_topics(content_dir, language)
+    return [
+        *module_documents(load_catalogue(content_dir, language)),
+        *glossary_documents(terms),
+        *surgery_documents(topics),
+    ]
+
+
+def content_files(content_dir: Path) -> list[Path]:
+    return [p for p in content_dir.rglob("*") if p.is_file()]

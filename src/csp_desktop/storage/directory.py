@@ -17,7 +17,10 @@ from csp_desktop.core.directory.model import (
     Role,
     Sector,
 )
+from csp_desktop.core.search_docs import directory_documents
+from csp_desktop.core.search_text import Kind
 from csp_desktop.storage.database import Store
+from csp_desktop.storage.search_index import SearchIndex
 
 Record = Organisation | Person | Group | Membership | Procedure
 TABLES: dict[type, str] = {
@@ -28,6 +31,13 @@ TABLES: dict[type, str] = {
     Procedure: "procedures",
 }
 COUNCIL_KEY = "directory.council"
+KIND_OF = {
+    Person: Kind.PERSON,
+    Organisation: Kind.ORGANISATION,
+    Group: Kind.GROUP,
+    Procedure: Kind.PROCEDURE,
+    Membership: None,
+}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -101,6 +111,38 @@ class Snapshot:
 class DirectoryRepository:
     def __init__(self, store: Store):
         self._store = store
+        self._index = SearchIndex(store)
+
+    def _reindex(self, records: Iterable[Record], removed: Iterable[Record] = ()) -> None:
+        """Keep search in step: re-index the changed records and the people they affect."""
+        directory = self.load()
+        ids: set[str] = set()
+        for record in records:
+            ids.add(record.id)
+            if isinstance(record, Membership):
+                ids.add(record.person_id)
+            elif isinstance(record, Organisation):
+                ids.update(p.id for p in directory.people if p.organisation_id == record.id)
+            elif isinstance(record, Group):
+                ids.update(m.person_id for m in directory.memberships if m.group_id == record.id)
+        gone = {r.id: r for r in removed}
+        for record in gone.values():
+            kind = KIND_OF[type(record)]
+            if kind:
+                self._index.remove(kind, [record.id])
+        self._index.upsert(directory_documents(directory, ids - set(gone)))
+
+    def ensure_index(self) -> bool:
+        counts = {
+            kind: self._store.conn.execute(f"select count(*) from {table}").fetchone()[0]
+            for kind, table in (
+                ("person", "people"),
+                ("organisation", "organisations"),
+                ("group", "groups"),
+                ("procedure", "procedures"),
+            )
+        }
+        return self._index.ensure_directory(counts, lambda: directory_documents(self.load()))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -172,6 +214,7 @@ class DirectoryRepository:
         self, records: Iterable[Record], origin: str = "user", pack_hashes: dict[str, str] | None = None
     ) -> None:
         """Insert or update records, all or nothing. Order matters for foreign keys."""
+        records = list(records)
         db = self._store.db
         now = dt.datetime.now().isoformat(timespec="seconds")
         with db.atomic():
@@ -185,6 +228,7 @@ class DirectoryRepository:
                 if pack_hashes and record.id in pack_hashes:
                     row["pack_hash"] = pack_hashes[record.id]
                 db[TABLES[type(record)]].upsert(row, pk="id")
+            self._reindex(records)
 
     def delete(self, record: Record) -> Snapshot:
         """Delete a record and whatever depends on it. Returns what was removed, for undo."""
@@ -208,6 +252,10 @@ class DirectoryRepository:
                 elif isinstance(child, Person):  # people are kept, without an employer
                     db.execute("update people set organisation_id = null where id = ?", [child.id])
             db.execute(f"delete from {TABLES[type(record)]} where id = ?", [record.id])
+            self._reindex(
+                [r for r in removed if not isinstance(r, Membership)],
+                removed=[record, *[r for r in removed if isinstance(r, Membership)]],
+            )
         return Snapshot([record, *removed])
 
     def restore(self, snapshot: Snapshot) -> None:

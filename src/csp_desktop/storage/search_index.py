@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from csp_desktop.core.search_text import Document, Hit, Kind, fts_query
 from csp_desktop.storage.database import Store
 
 CONTENT_HASH_KEY = "search.content_hash"
 CONTENT_KINDS = (Kind.MODULE, Kind.GLOSSARY, Kind.SURGERY)
+DIRECTORY_KINDS = (Kind.PERSON, Kind.ORGANISATION, Kind.GROUP, Kind.PROCEDURE)
 WEIGHTS = (0.0, 0.0, 10.0, 1.0, 4.0)  # kind, ref, title, body, keywords
 
 
@@ -26,18 +27,26 @@ class SearchIndex:
     def __init__(self, store: Store):
         self._store = store
 
-    def ensure_content(self, documents: list[Document]) -> bool:
-        """Rebuild the content part of the index if the content changed. Returns True if rebuilt."""
-        wanted = documents_hash(documents)
-        if self._store.meta(CONTENT_HASH_KEY) == wanted:
+    def ensure_content(self, fingerprint: str, build: Callable[[], list[Document]]) -> bool:
+        """Rebuild the content part of the index when the content files changed (or the index
+        was lost). ``build`` is only called then: parsing every module costs ~30 ms."""
+        if self._store.meta(CONTENT_HASH_KEY) == fingerprint and self.count(Kind.MODULE):
             return False
+        documents = build()
         db = self._store.db
         with db.atomic():
             db.execute(
                 f"delete from search where kind in ({','.join('?' * len(CONTENT_KINDS))})", CONTENT_KINDS
             )
             self._insert(documents)
-            self._store.set_meta(CONTENT_HASH_KEY, wanted)
+            self._store.set_meta(CONTENT_HASH_KEY, fingerprint)
+        return True
+
+    def ensure_directory(self, counts: dict[str, int], build: Callable[[], list[Document]]) -> bool:
+        """Rebuild the directory part if it is missing or out of step with the tables."""
+        if all(self.count(kind) == n for kind, n in counts.items()):
+            return False
+        self.replace(DIRECTORY_KINDS, build())
         return True
 
     def replace(self, kinds: Iterable[str], documents: list[Document]) -> None:

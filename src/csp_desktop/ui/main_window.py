@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,6 @@ from csp_desktop.core.datadir import DataLocation
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
-from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui import pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
 
@@ -83,40 +82,46 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------
 
     def _make_page(self, area: pages.Area) -> QWidget:
-        if area.id == "learn":
-            from csp_desktop.storage.directory import DirectoryRepository
-            from csp_desktop.ui.learn.learn_page import LearnPage
+        from csp_desktop.ui.areas import make_page
 
-            directory = DirectoryRepository(self.context.store)
-            page = LearnPage(self.context.catalogue, ProgressRepository(self.context.store), directory.load)
-            return page
-        if area.id == "progress":
-            from csp_desktop.ui.progress_page import ProgressPage
+        return make_page(self, area)
 
-            progress = ProgressPage(
-                self.context.catalogue,
-                ProgressRepository(self.context.store),
-                self.context.settings,
-                self.context.geography,
-            )
-            progress.preferences_requested.connect(self.show_preferences)
-            return progress
-        if area.id == "my_csp":
-            from csp_desktop import settings as S
-            from csp_desktop.storage.directory import DirectoryRepository
-            from csp_desktop.ui.my_csp.page import MyCspPage
+    def _add_local_contact(self, sector: str) -> None:
+        self.show_area("my_csp")
+        self.pages["my_csp"].add_person_for_sector(sector)
 
-            my_csp = MyCspPage(
-                DirectoryRepository(self.context.store),
-                self.context.geography,
-                self.context.settings.get(S.LANGUAGE),
-            )
-            my_csp.council_chosen.connect(lambda council: self.context.settings.set(S.COUNCIL, council))
-            my_csp.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            self.undo_group.addStack(my_csp.undo_stack)
-            self.undo_group.setActiveStack(my_csp.undo_stack)
-            return my_csp
-        return pages.EmptyStatePage(area)
+    def open_search_hit(self, kind: str, ref: str) -> None:
+        """Open the exact place a search result points at."""
+        from csp_desktop.core.search_text import Kind
+
+        if kind == Kind.MODULE:
+            module_id, _, section = ref.partition("#")
+            self.show_area("learn")
+            self.pages["learn"].open_module(module_id, section)
+        elif kind == Kind.GLOSSARY:
+            self.pages["learn"].show_glossary(ref)
+        elif kind == Kind.SURGERY:
+            self.show_area("surgery")
+            self.pages["surgery"].show_topic(ref)
+        else:
+            self.show_area("my_csp")
+            self.pages["my_csp"].show_record(kind, ref)
+
+    def keep_search_current(self) -> None:
+        """Build or refresh the search index after the window is up, so start-up never waits."""
+        from csp_desktop import settings as S
+        from csp_desktop.core.search_docs import content_documents, content_files, content_fingerprint
+        from csp_desktop.resources import content_dir
+        from csp_desktop.storage.directory import DirectoryRepository
+        from csp_desktop.storage.search_index import SearchIndex
+
+        folder = content_dir()
+        language = self.context.settings.get(S.LANGUAGE)
+        fingerprint = content_fingerprint(content_files(folder)) + language
+        SearchIndex(self.context.store).ensure_content(
+            fingerprint, lambda: content_documents(folder, language)
+        )
+        DirectoryRepository(self.context.store).ensure_index()
 
     def _create_actions(self) -> None:
         handlers = {
@@ -195,8 +200,16 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
-        self.search_box.returnPressed.connect(self._search_requested)
         self.toolbar.addWidget(self.search_box)
+        from csp_desktop.storage.search_index import SearchIndex
+        from csp_desktop.ui.search_popup import SearchPopup
+
+        self.search_popup = SearchPopup(self.search_box, SearchIndex(self.context.store), self)
+        self.search_popup.open_requested.connect(self.open_search_hit)
+        # Index after the first paint; a timer owned by the window, stopped when it closes.
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.timeout.connect(self.keep_search_current)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _create_status_bar(self) -> None:
@@ -272,10 +285,6 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def _search_requested(self) -> None:
-        if self.search_box.text().strip():
-            self.statusBar().showMessage(self.tr("Search is not available in this version yet."), 6000)
-
     def _edit(self, method: str) -> None:
         widget = QApplication.focusWidget()
         if widget is not None and hasattr(widget, method):
@@ -309,7 +318,15 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog(self.context.settings, self.context.geography, self).exec()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_indexed", False):
+            self._indexed = True
+            self._index_timer.start(0)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._index_timer.stop()
+        self.search_popup.stop()
         for page in self.pages.values():
             leave = getattr(page, "leave", None)
             if leave is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory, Role, Sector
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
-from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder
+from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
 from csp_desktop.core.render_safe import FORMULA_STARTS
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -112,8 +112,10 @@ def export_csv(directory: Directory) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([COLUMNS[f][0] for f in fields])
+    orgs = {o.id: o for o in directory.organisations}
+    seats = seats_by_person(directory)
     for person in directory.people:
-        org = directory.organisation(person.organisation_id)
+        org = orgs.get(person.organisation_id or "")
         base = {
             "name": person.name,
             "job_title": person.job_title,
@@ -126,11 +128,7 @@ def export_csv(directory: Directory) -> bytes:
             "group": "",
             "role": "",
         }
-        rows = []
-        for membership in directory.memberships:
-            group = directory.group(membership.group_id) if membership.person_id == person.id else None
-            if group is not None:
-                rows.append({**base, "group": group.name, "role": ROLE_LABELS[membership.role]})
+        rows = [{**base, "group": g.name, "role": ROLE_LABELS[m.role]} for m, g in seats.get(person.id, [])]
         for row in rows or [base]:
             writer.writerow([safe_cell(row[f]) for f in fields])
     return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
@@ -197,8 +195,10 @@ def read_csv(data: bytes, filename: str) -> CsvTable:
     problems = Problems(filename)
     previous = 0
     try:
-        for record in reader:
+        for count, record in enumerate(reader):
             start, previous = previous + 1, reader.line_num
+            if count > 2 * MAX_ROWS:  # blank lines included: a flood of them is refused too
+                raise ImportProblem(filename, start, None, f"the file has more than {2 * MAX_ROWS:,} lines")
             if headers is None:
                 headers = [h.strip() for h in record]
                 if not any(headers):

@@ -166,9 +166,9 @@ def _reject_constant(name: str) -> None:
 def _check_shape(text: str, filename: str) -> None:
     """Refuse deep nesting and floods of objects before json.loads allocates anything."""
     no_strings = re.sub(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', "", text, flags=re.S)
-    brackets = re.sub(r"[^\[\]{}]+", "", no_strings)
     depth = opened = 0
-    for ch in brackets:  # stops at the first fault, so at most a few hundred thousand steps
+    for match in re.finditer(r"[\[\]{}]", no_strings):  # stops at the first fault: bounded steps
+        ch = match.group()
         if ch in "]}":
             depth -= 1
             continue
@@ -263,13 +263,9 @@ def _header(pack: Any, filename: str) -> tuple[int, dt.datetime, str | None]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportProblem(filename, None, "version", "the pack has no valid version number")
     if version > VERSION:
-        raise ImportProblem(
-            filename,
-            None,
-            "version",
-            f"this pack was made by a newer CSP Desktop (pack "
-            f"version {version}); update CSP Desktop to open it",
-        )
+        message = f"this pack was made by a newer CSP Desktop (pack version {version})"
+        message += "; update CSP Desktop to open it"
+        raise ImportProblem(filename, None, "version", message)
     problems = Problems(filename)
     for key in sorted(set(pack) - TOP_LEVEL):
         problems.add(None, key[:40], "is not part of a CSP pack")

@@ -33,6 +33,16 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def seats_by_person(directory: Directory) -> dict[str, list[tuple[Membership, Group]]]:
+    """Each person's memberships with their groups, found in one pass (exports stay linear)."""
+    groups = {g.id: g for g in directory.groups}
+    seats: dict[str, list[tuple[Membership, Group]]] = {}
+    for membership in directory.memberships:
+        if (group := groups.get(membership.group_id)) is not None:
+            seats.setdefault(membership.person_id, []).append((membership, group))
+    return seats
+
+
 @dataclass
 class IncomingPerson:
     """One person as read from a file, before matching against the directory."""
@@ -105,6 +115,7 @@ class PlanBuilder:
         self.problems = problems
         self.orgs = {norm(o.name): o for o in existing.organisations}
         self.orgs.update({norm(o.name_cy): o for o in existing.organisations if o.name_cy.strip()})
+        self.new_orgs: set[str] = set()
         self.groups = {norm(g.name): g for g in existing.groups}
         self.by_id: dict[str, Person] = {}  # working copies of every person touched or added
         self.by_email: dict[str, str] = {}
@@ -147,12 +158,9 @@ class PlanBuilder:
         if key not in self.orgs:
             org = Organisation(" ".join(row.organisation.split()), row.sector or Sector.OTHER)
             self.orgs[key] = org
+            self.new_orgs.add(key)
             self.plan.organisations_added.append(org)
-        elif (
-            row.sector
-            and self.orgs[key] in self.plan.organisations_added
-            and self.orgs[key].sector == Sector.OTHER
-        ):
+        elif row.sector and key in self.new_orgs and self.orgs[key].sector == Sector.OTHER:
             self.orgs[key].sector = row.sector  # a later row names the sector of a new organisation
         return self.orgs[key].id
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 import binascii
 import codecs
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Person
+from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Organisation, Person
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
-from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder
+from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_CARDS = 10_000
+MAX_HEAD = 1000  # bytes of property name and parameters before the ":"; real ones are far shorter
 FOLD_AT = 75  # octets per physical line, not counting CRLF
 HONORIFICS = {
     "cllr",
@@ -84,17 +86,16 @@ def split_name(name: str) -> tuple[str, str, str]:
     return " ".join(words[cut:]), " ".join(words[:cut]), " ".join(prefix)
 
 
-def _card(person: Person, directory: Directory, rev: str, today: dt.date) -> list[str]:
+def _card(person: Person, org: Organisation | None, seats: list, rev: str, today: dt.date) -> list[str]:
     family, given, prefix = split_name(person.name)
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape_text(person.name)}"]
     lines.append(f"N:{escape_text(family)};{escape_text(given)};;{escape_text(prefix)};")
-    if (org := directory.organisation(person.organisation_id)) is not None:
+    if org is not None:
         lines.append(f"ORG:{escape_text(org.name)}")
     if person.job_title:
         lines.append(f"TITLE:{escape_text(person.job_title)}")
-    for membership in directory.memberships:
-        group = directory.group(membership.group_id)
-        if membership.person_id == person.id and group is not None and membership.current(today):
+    for membership, group in seats:
+        if membership.current(today):
             lines.append(f"ROLE:{escape_text(f'{ROLE_LABELS[membership.role]} – {group.name}')}")
     lines += [f"EMAIL;TYPE=INTERNET,WORK:{escape_text(e)}" for e in person.emails]
     lines += [f"TEL;TYPE=WORK,VOICE:{escape_text(p)}" for p in person.phones]
@@ -107,12 +108,13 @@ def _card(person: Person, directory: Directory, rev: str, today: dt.date) -> lis
 def export_vcards(directory: Directory, now: dt.datetime | None = None) -> str:
     """Every person as a vCard 3.0, CRLF line ends; encode the result as UTF-8 to save it."""
     now = now or dt.datetime.now(dt.UTC)
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=dt.UTC)
-    rev = now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    rev = now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # a naive time is taken as local
+    orgs = {o.id: o for o in directory.organisations}
+    seats = seats_by_person(directory)
     physical: list[str] = []
     for person in directory.people:
-        for line in _card(person, directory, rev, now.date()):
+        org = orgs.get(person.organisation_id or "")
+        for line in _card(person, org, seats.get(person.id, []), rev, now.date()):
             physical += fold(line)
     return "".join(line + "\r\n" for line in physical)
 
@@ -138,20 +140,26 @@ def _is_qp(head: bytes) -> bool:
 
 
 def _logical_lines(data: bytes) -> list[tuple[int, bytes]]:
-    """Unfold (CRLF + space/tab) and join quoted-printable soft line breaks (trailing "=")."""
-    lines: list[tuple[int, list[bytes]]] = []
-    for number, raw in enumerate(re.split(rb"\r\n|\r|\n", data), 1):
-        if lines:
-            parts = lines[-1][1]
-            if parts[-1].endswith(b"=") and _is_qp(parts[0]):
+    """Non-blank content lines with their first physical line number, after unfolding (CRLF and
+    a space or tab) and joining quoted-printable soft line breaks (a trailing "=")."""
+    lines: list[tuple[int, list[bytes], bool]] = []
+    after_blank = True
+    for number, raw in enumerate(data.splitlines(), 1):  # bytes split on CR, LF and CRLF only
+        if not raw:
+            after_blank = True
+            continue
+        if not after_blank:
+            parts, qp = lines[-1][1], lines[-1][2]
+            if qp and parts[-1].endswith(b"="):
                 parts[-1] = parts[-1][:-1]
                 parts.append(raw)
                 continue
             if raw[:1] in (b" ", b"\t"):
                 parts.append(raw[1:])
                 continue
-        lines.append((number, [raw]))
-    return [(number, b"".join(parts)) for number, parts in lines]
+        lines.append((number, [raw], _is_qp(raw)))
+        after_blank = False
+    return [(number, b"".join(parts)) for number, parts, _ in lines]
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
@@ -170,12 +178,12 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 
 def _parse_line(line: bytes) -> tuple[str, dict[str, list[str]], bytes] | None:
     """(NAME, {PARAM: [values]}, raw value) or None if this is not a property line."""
-    colon = line.find(b":")
+    colon = line.find(b":", 0, MAX_HEAD)
     if colon < 0:
         return None
     if b'"' in line[:colon]:
         quoted = False
-        for index, byte in enumerate(line):
+        for index, byte in enumerate(line[:MAX_HEAD]):
             if byte == 0x22:
                 quoted = not quoted
             elif byte == 0x3A and not quoted:
@@ -218,21 +226,20 @@ def _decode_value(params: dict[str, list[str]], raw: bytes) -> str:
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text, flags=re.S)
+    """Undo vCard escaping (a backslash before n, comma, semicolon or backslash), fast on any size."""
+    if "\\" not in text:
+        return text
+    mark = "\uffff"  # a Unicode noncharacter, never legitimately in a contact
+    text = text.replace(mark, "").replace("\\\\", mark)  # escaped backslashes out of the way first
+    text = text.replace("\\n", "\n").replace("\\N", "\n")
+    trailing = "\\" if text.endswith("\\") else ""
+    return (text.replace("\\", "") + trailing).replace(mark, "\\")
 
 
-def _components(text: str) -> list[str]:
-    """Split a structured value (N, ORG) on unescaped semicolons, then unescape each part."""
-    parts: list[str] = []
-    current: list[str] = []
-    for token in re.findall(r"\\.|;|[^\\;]+|\\", text, flags=re.S):
-        if token == ";":
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(token)
-    parts.append("".join(current))
-    return [_unescape(part) for part in parts]
+def _components(text: str, limit: int) -> list[str]:
+    """The first parts of a structured value (N, ORG), split on unescaped semicolons."""
+    found = re.finditer(r"((?:\\.|[^\\;]|\\\Z)*+)(?:;|\Z)", text, flags=re.S)
+    return [_unescape(m.group(1)) for m in itertools.islice(found, limit)]
 
 
 def _strip_scheme(value: str, scheme: str) -> str:
@@ -256,11 +263,11 @@ class _Card:
         if name == "FN" and not self.fn:
             self.fn = _unescape(text).strip()
         elif name == "N" and not self.n:
-            parts = [" ".join(p.split()) for p in _components(text)] + [""] * 5
+            parts = [" ".join(p.split()) for p in _components(text, 5)] + [""] * 5
             family, given, additional, prefix, suffix = parts[:5]
             self.n = " ".join(p for p in (prefix, given, additional, family, suffix) if p)
         elif name == "ORG" and not contact.organisation:
-            contact.organisation = _components(text)[0].strip()
+            contact.organisation = _components(text, 1)[0].strip()
         elif name == "TITLE" and not contact.title:
             contact.title = _unescape(text).strip()
         elif name == "ROLE":

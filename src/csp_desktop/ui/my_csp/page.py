@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +26,10 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Group, Membership, Person
 from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
-from csp_desktop.core.render_safe import escape
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole
+from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
@@ -216,35 +213,12 @@ class MyCspPage(QWidget):
         return page
 
     def _build_procedures(self) -> QWidget:
-        self.proc_model = QStandardItemModel(self)
-        self.proc_list = QTreeView()
-        self.proc_list.setObjectName("procedures")
-        self.proc_list.setAccessibleName(self.tr("Local procedures"))
-        self.proc_list.setHeaderHidden(True)
-        self.proc_list.setRootIsDecorated(False)
-        self.proc_list.setModel(self.proc_model)
-        self.proc_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.proc_text = QTextBrowser()
-        self.proc_text.setAccessibleName(self.tr("What to do locally"))
-        self.proc_list.selectionModel().currentChanged.connect(self._show_procedure)
-        self.proc_list.activated.connect(lambda _i: self.edit_procedure())
-        splitter = QSplitter()
-        splitter.addWidget(self.proc_list)
-        splitter.addWidget(self.proc_text)
-        buttons = QHBoxLayout()
-        buttons.addWidget(button(self.tr("&Add…"), self.tr("Add procedure"), self.add_procedure))
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit procedure"), self.edit_procedure))
-        buttons.addWidget(
-            button(
-                self.tr("&Delete…"), self.tr("Delete procedure"), lambda: self.delete_selected(self.proc_list)
-            )
-        )
-        buttons.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        return page
+        self.procedures = ProceduresTab()
+        self.procedures.add.connect(self.add_procedure)
+        self.procedures.edit.connect(self.edit_procedure)
+        self.procedures.delete.connect(lambda: self.delete_selected(self.proc_list))
+        self.proc_list = self.procedures.list
+        return self.procedures
 
     # -- refreshing ------------------------------------------------------------------------
 
@@ -265,24 +239,7 @@ class MyCspPage(QWidget):
         self.tabs.setTabText(4, self.tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
         self.structure.fill(self.directory, today)
-        self.proc_model.clear()
-        for procedure in self.directory.procedures:
-            item = QStandardItem(
-                procedure.topic + ("" if procedure.text.strip() else "  " + self.tr("(not filled in)"))
-            )
-            item.setData(procedure, RecordRole)
-            self.proc_model.appendRow(item)
-
-    def _show_procedure(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        procedure = current.data(RecordRole) if current.isValid() else None
-        if procedure is None:
-            self.proc_text.clear()
-            return
-        body = (
-            escape(procedure.text).replace("\n", "<br/>")
-            or "<i>" + escape(self.tr("Not filled in yet: ask your CSP officer.")) + "</i>"
-        )
-        self.proc_text.setHtml(f"<h3>{escape(procedure.topic)}</h3><p>{body}</p>")
+        self.procedures.fill(self.directory.procedures)
 
     # -- editing (all through the undo stack) ------------------------------------------------
 
@@ -296,8 +253,44 @@ class MyCspPage(QWidget):
     def _run(self, dialog) -> object | None:
         return dialog.record() if dialog.exec() else None
 
-    def add_person(self) -> None:
-        if (person := self._run(editors.PersonDialog(None, self.directory, self))) is not None:
+    def add_person_for_sector(self, sector: str) -> None:
+        """From the ward-surgery page: add a contact for a sector, employer preselected."""
+        if self.stack.currentIndex() == 0:
+            return  # the council must be chosen first; the setup panel is showing
+        self.tabs.setCurrentIndex(1)
+        org = next((o for o in self.directory.organisations if o.sector.value == sector), None)
+        self.add_person(Person("", organisation_id=org.id if org else None))
+
+    def show_record(self, kind: str, ref: str) -> bool:
+        """Show a record found by search: its tab, selected."""
+        targets = {
+            "person": (1, self.people_view),
+            "organisation": (2, self.org_view),
+            "procedure": (5, self.proc_list),
+            "group": (0, self.tree),
+        }
+        if kind not in targets or self.stack.currentIndex() == 0:
+            return False
+        tab, view = targets[kind]
+        self.tabs.setCurrentIndex(tab)
+        if kind == "person":
+            self.people_filter.clear()
+        model = view.model()
+        pending = [model.index(r, 0) for r in range(model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            record = index.data(RecordRole)
+            if getattr(record, "id", None) == ref:
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                view.setFocus()
+                return True
+            pending += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+        return False
+
+    def add_person(self, template: Person | None = None) -> None:
+        dialog = editors.PersonDialog(template, self.directory, self)
+        if (person := self._run(dialog)) is not None:
             self._push([], [person], self.tr("Add %1").replace("%1", person.name))
 
     def edit_person(self, person: Person | None = None) -> None:

@@ -1,0 +1,67 @@
+"""Building each area's page for the main window. Pages load lazily imported modules, so
+start-up pays only for what the first screen shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui import pages
+
+
+def make_page(window, area: pages.Area) -> QWidget:
+    if area.id == "learn":
+        from csp_desktop.storage.directory import DirectoryRepository
+        from csp_desktop.ui.learn.learn_page import LearnPage
+
+        directory = DirectoryRepository(window.context.store)
+        page = LearnPage(window.context.catalogue, ProgressRepository(window.context.store), directory.load)
+        return page
+    if area.id == "progress":
+        from csp_desktop.ui.progress_page import ProgressPage
+
+        progress = ProgressPage(
+            window.context.catalogue,
+            ProgressRepository(window.context.store),
+            window.context.settings,
+            window.context.geography,
+        )
+        progress.preferences_requested.connect(window.show_preferences)
+        return progress
+    if area.id == "surgery":
+        return _surgery_page(window)
+    if area.id == "my_csp":
+        from csp_desktop import settings as S
+        from csp_desktop.storage.directory import DirectoryRepository
+        from csp_desktop.ui.my_csp.page import MyCspPage
+
+        my_csp = MyCspPage(
+            DirectoryRepository(window.context.store),
+            window.context.geography,
+            window.context.settings.get(S.LANGUAGE),
+        )
+        my_csp.council_chosen.connect(lambda council: window.context.settings.set(S.COUNCIL, council))
+        my_csp.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        window.undo_group.addStack(my_csp.undo_stack)
+        window.undo_group.setActiveStack(my_csp.undo_stack)
+        return my_csp
+    return pages.EmptyStatePage(area)
+
+
+def _surgery_page(window) -> QWidget:
+    from csp_desktop import settings as S
+    from csp_desktop.core.surgery import load_helplines, load_topics
+    from csp_desktop.resources import content_dir, data_file
+    from csp_desktop.storage.directory import DirectoryRepository
+    from csp_desktop.ui.surgery_page import SurgeryPage
+
+    topics, _errors = load_topics(content_dir(), window.context.settings.get(S.LANGUAGE))
+    directory = DirectoryRepository(window.context.store)
+
+    def council_name() -> str:
+        council = window.context.geography.find(window.context.settings.get(S.COUNCIL))
+        return council.display_name(window.context.settings.get(S.LANGUAGE)) if council else ""
+
+    page = SurgeryPage(topics, load_helplines(data_file("helplines.toml")), directory.load, council_name)
+    page.add_contact_requested.connect(window._add_local_contact)
+    return page

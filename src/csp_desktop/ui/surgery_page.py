@@ -1,0 +1,191 @@
+"""The Ward surgery area: the situations residents raise, what to do and say, national
+helplines and the councillor's own local contacts, and a one-page sheet to print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csp_desktop.core.directory.model import Directory, Sector
+from csp_desktop.core.surgery import Helpline, Topic
+from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+
+TopicRole = Qt.ItemDataRole.UserRole + 1
+
+
+class SurgeryPage(QWidget):
+    add_contact_requested = Signal(str)  # sector
+
+    def __init__(
+        self,
+        topics: list[Topic],
+        helplines: dict[str, Helpline],
+        directory: Callable[[], Directory],
+        council_name: Callable[[], str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page_surgery")
+        self.topics, self.helplines = topics, helplines
+        self._directory, self._council_name = directory, council_name
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.heading.setFont(font)
+        self.emergency = QLabel()
+        self.emergency.setObjectName("emergencyLine")
+        self.emergency.setWordWrap(True)
+        bold = self.emergency.font()
+        bold.setBold(True)
+        self.emergency.setFont(bold)
+        self.model = QStandardItemModel(self)
+        for topic in topics:
+            item = QStandardItem(topic.title)
+            item.setData(topic, TopicRole)
+            item.setToolTip(topic.summary)
+            self.model.appendRow(item)
+        self.list = QListView()
+        self.list.setObjectName("surgeryTopics")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(lambda current, _p: self.show_topic_index(current))
+        self.view = QTextBrowser()
+        self.view.setObjectName("surgeryTopic")
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._link)
+        self.sheet_button = QPushButton()
+        self.sheet_button.setObjectName("whoToCallPdf")
+        self.sheet_button.clicked.connect(self.export_sheet)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setSizes([280, 720])
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sheet_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.emergency)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        if topics:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def labels(self) -> dict[str, str]:
+        labels = {
+            "emergency": self.tr("In an emergency, or if someone is in immediate danger, call 999."),
+            "fallback": self.tr("This topic is not yet available in Cymraeg, so it is shown in English."),
+            "helplines": self.tr("National helplines"),
+            "local": self.tr("Your local contacts"),
+            "none": self.tr("No %1 contact recorded in My CSP yet."),
+            "add": self.tr("Add one"),
+            "look_for": self.tr("Ask your CSP officer for:"),
+            "sheet_title": self.tr("Who to call"),
+            "by_topic": self.tr("By situation"),
+            "not_recorded": self.tr("not recorded yet"),
+            "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
+        }
+        from csp_desktop.ui.my_csp.models import sector_label
+
+        for sector in Sector:
+            labels[f"sector_{sector.value}"] = sector_label(sector)
+        return labels
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Ward surgery"))
+        self.heading.setText(self.tr("Ward surgery: who to call about what"))
+        self.emergency.setText(self.labels()["emergency"])
+        self.sheet_button.setText(self.tr("&Print sheet (PDF)…"))
+        self.sheet_button.setAccessibleName(self.tr("Save a one-page who-to-call sheet as PDF"))
+        self.list.setAccessibleName(self.tr("Situations"))
+        self.view.setAccessibleName(self.tr("What to do"))
+        self.show_topic_index(self.list.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_topic_index(self.list.currentIndex())  # local contacts may have changed
+        super().showEvent(event)
+
+    def show_topic(self, topic_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(TopicRole).id == topic_id:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def show_topic_index(self, index) -> None:
+        topic = index.data(TopicRole) if index.isValid() else None
+        if topic is None:
+            return
+        self.view.setHtml(
+            topic_html(topic, self.helplines, self._directory(), dt.date.today(), self.labels())
+        )
+
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("add:"):
+            self.add_contact_requested.emit(text[4:])
+        elif text.startswith(("tel:", "mailto:")):
+            QDesktopServices.openUrl(url)
+        elif text.startswith(("https:", "http:")):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open outside CSP Desktop?"),
+                self.tr("Open this web page in your browser?\n\n%1").replace("%1", text),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+
+    def sheet(self) -> str:
+        return sheet_html(
+            self.topics,
+            self.helplines,
+            self._directory(),
+            dt.date.today(),
+            self._council_name(),
+            self.labels(),
+        )
+
+    def export_sheet(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the who-to-call sheet"),
+            str(Path(folder) / "who-to-call.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        from csp_desktop.printing import PdfError, write_pdf
+
+        try:
+            write_pdf(self.sheet(), path, self.tr("Who to call"))
+        except (PdfError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save the who-to-call sheet"), str(exc))
+            return None
+        return path
