@@ -1,6 +1,7 @@
 """Open the app at a given place, for screenshots: python scripts/show_state.py STATE [--data-dir D]
 
-STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | preferences | about
+STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | search:TEXT | surgery:TOPIC |
+       preferences | about
 Used with a virtual screen to look at screens that take several clicks to reach.
 """
 
@@ -41,6 +42,18 @@ def main() -> int:
         window.show_area(rest)
     elif kind == "glossary":
         QTimer.singleShot(200, lambda: learn.show_glossary(rest))
+    elif kind == "search":
+
+        def search() -> None:
+            window.keep_search_current()
+            window.focus_search()
+            window.search_box.setText(rest)
+            window.search_popup.run()
+
+        QTimer.singleShot(300, search)
+    elif kind == "surgery":
+        window.show_area("surgery")
+        window.pages["surgery"].show_topic(rest)
     elif kind == "preferences":
         QTimer.singleShot(200, window.show_preferences)
     elif kind == "about":

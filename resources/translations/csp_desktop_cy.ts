@@ -7,42 +7,42 @@
         <location filename="../../src/csp_desktop/ui/about.py" line="17"/>
         <location filename="../../src/csp_desktop/ui/about.py" line="44"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="27"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="28"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder data</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="29"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil log</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
         <source>%1 licence. No warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwydded %1. Dim gwarant.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="31"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adeiladu gyda</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
         <source>Community safety induction and partnership contacts for councillors in Wales. Works entirely on this computer: no account, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynefino ar ddiogelwch cymunedol a chysylltiadau&apos;r bartneriaeth ar gyfer cynghorwyr yng Nghymru. Mae&apos;n gweithio&apos;n gyfan gwbl ar y cyfrifiadur hwn: dim cyfrif, dim rhwydwaith.</translation>
     </message>
 </context>
 <context>
@@ -50,212 +50,212 @@
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="59"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="60"/>
         <source>Your name, council, language, text size and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw, eich cyngor, iaith, maint y testun a&apos;r golwg</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="65"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="66"/>
         <source>Close CSP Desktop (your work is saved as you go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau CSP Desktop (caiff eich gwaith ei gadw wrth i chi fynd yn eich blaen)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="71"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="72"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y newid diwethaf</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="76"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="77"/>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud y newid a ddadwnaethoch</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
         <source>Cut the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Torri&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="84"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="85"/>
         <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
         <source>Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gludo testun</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="92"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;popeth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="93"/>
         <source>Select all the text here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis yr holl destun yma</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="97"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hwilio…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
         <source>Search modules, glossary and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r modiwlau, yr eirfa a&apos;r cysylltiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
         <source>&amp;Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dysgu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
         <source>Induction modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwlau cynefino</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="105"/>
         <source>&amp;My CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy &amp;PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
         <source>Your partnership&apos;s structure and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Strwythur a chysylltiadau eich partneriaeth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="110"/>
         <source>&amp;Ward surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorthfa ward</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="111"/>
         <source>Who to call about what</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="115"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ynnydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="116"/>
         <source>Your induction record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="120"/>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun &amp;mwy</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="121"/>
         <source>Make text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y testun yn fwy</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="125"/>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun &amp;llai</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="126"/>
         <source>Make text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y testun yn llai</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="130"/>
         <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="131"/>
         <source>Reset text to its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y testun i&apos;w faint arferol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="135"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgrin lawn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="136"/>
         <source>Use the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r sgrin gyfan</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="141"/>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffolder &amp;data</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="142"/>
         <source>Show the folder that holds your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder sy&apos;n cadw eich data a&apos;ch copïau wrth gefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="145"/>
         <source>Show &amp;Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffeil &amp;log</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="146"/>
         <source>Open the log file to send to IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffeil log i&apos;w hanfon at yr adran TG</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="149"/>
         <source>&amp;About CSP Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch CSP Desktop</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="150"/>
         <source>Version, data folder and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn, ffolder data a thrwydded</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="155"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="156"/>
         <source>The Qt toolkit this app is built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Y pecyn offer Qt a ddefnyddiwyd i adeiladu&apos;r ap hwn</translation>
     </message>
 </context>
 <context>
@@ -263,62 +263,62 @@
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="28"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="29"/>
         <source>Induction modules on community safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="30"/>
         <source>About a dozen short modules, 10 to 15 minutes each, with knowledge checks and reflections. Your place is remembered, so you can learn in fragments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua dwsin o fodiwlau byr, 10 i 15 munud yr un, gyda gwiriadau gwybodaeth a myfyrdodau. Caiff eich lle ei gofio, felly gallwch ddysgu fesul tipyn.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="38"/>
         <source>My CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="39"/>
         <source>Your Community Safety Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="40"/>
         <source>Your partnership&apos;s boards, the organisations on them and who represents each one, kept on this computer. This area is being built: it will be prefilled with the statutory partners for your council area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrddau eich partneriaeth, y sefydliadau sydd arnynt a phwy sy&apos;n cynrychioli pob un, wedi&apos;u cadw ar y cyfrifiadur hwn. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu: bydd y partneriaid statudol ar gyfer ardal eich cyngor yn cael eu llenwi ymlaen llaw.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="49"/>
         <source>Ward surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorthfa ward</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="50"/>
         <source>Who to call about what</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="51"/>
         <source>Anti-social behaviour, domestic abuse, exploitation, hate incidents: what to do and say, the national helplines and your local contacts on one screen. This area is being built. In an emergency, or if someone is in immediate danger, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddygiad gwrthgymdeithasol, cam-drin domestig, camfanteisio, digwyddiadau casineb: beth i&apos;w wneud a&apos;i ddweud, y llinellau cymorth cenedlaethol a&apos;ch cysylltiadau lleol ar un sgrin. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu. Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="60"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="61"/>
         <source>Your induction record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="62"/>
         <source>The modules you have completed, your scores, time spent and reflections, ready to export as a PDF for Democratic Services. This area is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y modiwlau rydych wedi&apos;u cwblhau, eich sgoriau, yr amser a dreuliwyd a&apos;ch myfyrdodau, yn barod i&apos;w hallforio fel PDF ar gyfer y Gwasanaethau Democrataidd. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu.</translation>
     </message>
 </context>
 <context>
@@ -326,32 +326,32 @@
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="20"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="21"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="25"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="26"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="27"/>
         <source>✓ Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wedi&apos;i gwblhau</translation>
     </message>
 </context>
 <context>
@@ -360,17 +360,17 @@
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="77"/>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="80"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mun</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="79"/>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mun ar ôl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="86"/>
         <source>%1 minutes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 munud ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../src/csp_desktop/ui/crash.py" line="37"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/crash.py" line="38"/>
@@ -386,7 +386,10 @@
 
 Your saved data is safe. What you were doing may not have finished. The details are in the log file:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth CSP Desktop ar draws problem nad oedd yn ei disgwyl: %1
+
+Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn ei wneud ei orffen. Mae&apos;r manylion yn y ffeil log:
+%2</translation>
     </message>
 </context>
 <context>
@@ -394,58 +397,58 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="92"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="93"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl swydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="94"/>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="120"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="95"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="96"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="97"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="121"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="122"/>
         <source>Responsible authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Awdurdod cyfrifol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="36"/>
         <source>suggested: confirm or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>awgrym: cadarnhewch neu dilëwch</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="43"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 arall</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="77"/>
         <source>No boards or groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byrddau na grwpiau eto.</translation>
     </message>
 </context>
 <context>
@@ -453,37 +456,37 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="27"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Geirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="33"/>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo termau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="34"/>
         <source>Filter glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo termau&apos;r eirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="39"/>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termau&apos;r eirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="47"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffiniad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="85"/>
         <source>In Welsh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn Gymraeg:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="90"/>
         <source>Explained further in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esbonnir ymhellach yn:</translation>
     </message>
 </context>
 <context>
@@ -491,47 +494,47 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="182"/>
         <source>Board or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwrdd neu grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="185"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lefel uchaf)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="188"/>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn adrodd i</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="189"/>
         <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;adrodd i:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="193"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="194"/>
         <source>This group exists in our CSP (not just a suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r grŵp hwn yn bodoli yn ein PDC (nid awgrym yn unig)</translation>
     </message>
 </context>
 <context>
@@ -539,67 +542,67 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="100"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="101"/>
         <source>Induction modules on community safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="104"/>
         <source>%1 short modules, 10 to 15 minutes each. Open one with Enter or a double click. Your place is saved as you read, so you can stop at any point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o fodiwlau byr, 10 i 15 munud yr un. Agorwch un drwy bwyso Enter neu glicio ddwywaith. Caiff eich lle ei gadw wrth i chi ddarllen, felly gallwch stopio ar unrhyw adeg.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="108"/>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="109"/>
         <source>Open the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr eirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwlau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="111"/>
         <source>About the selected module</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch y modiwl a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="113"/>
         <source>Some content could not be loaded and is not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llwytho rhywfaint o&apos;r cynnwys, felly nid yw&apos;n cael ei ddangos: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="140"/>
         <source>&amp;Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="140"/>
         <source>&amp;Next module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="142"/>
         <source>&amp;Continue where you left off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="157"/>
         <source>Learning outcomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deilliannau dysgu:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="189"/>
         <source>This module could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
     </message>
 </context>
 <context>
@@ -607,69 +610,70 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="45"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="238"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="239"/>
         <source>Current area</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran bresennol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="240"/>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="242"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="241"/>
         <source>Search (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="244"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="247"/>
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="248"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder data</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="275"/>
         <source>Search is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw chwilio ar gael yn y fersiwn hon eto.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/main_window.py" line="297"/>
         <source>The file is at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yma:
+%1</translation>
     </message>
 </context>
 <context>
@@ -677,57 +681,57 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="218"/>
         <source>Who sits on a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n aelod o grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="221"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="222"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="224"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="226"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="227"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="228"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="229"/>
         <source>(their employer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eu cyflogwr)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="230"/>
         <source>Represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynrychioli</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
         <source>Re&amp;presents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;cynrychioli:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="234"/>
         <source>Add the person as a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch y person fel cyswllt yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -735,258 +739,258 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="62"/>
         <source>My CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strwythur</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;efydliadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
         <source>&amp;Who represents…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n &amp;cynrychioli…?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>C&amp;heck contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio cysylltiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="96"/>
         <source>Local p&amp;rocedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="130"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="134"/>
         <source>Filter by name, organisation, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="135"/>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo pobl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="139"/>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="139"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="140"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="140"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu cyswllt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
         <source>&amp;Details checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
         <source>Mark details checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="169"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="239"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cyswllt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
         <source>&amp;Add organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="170"/>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="194"/>
         <source>Contacts to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>Review the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Still &amp;correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Details are still correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
         <source>Local procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdrefnau lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="228"/>
         <source>What to do locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w wneud yn lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="364"/>
         <source>Add procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="369"/>
         <source>Edit procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="239"/>
         <source>Delete procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
         <source>Your CSP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich PDC: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
         <source>Your CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="265"/>
         <source>C&amp;heck contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio cysylltiadau (%1)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="271"/>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei lenwi)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="283"/>
         <source>Not filled in yet: ask your CSP officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei lenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="301"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="334"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="343"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="306"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="339"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="356"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="327"/>
         <source>Mark %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="350"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu aelod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu aelod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="375"/>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>y cofnod hwn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="378"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="383"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1</translation>
     </message>
 </context>
 <context>
@@ -994,57 +998,57 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="87"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="89"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="89"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="91"/>
         <source>Name in &amp;Welsh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw yn &amp;Gymraeg:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="91"/>
         <source>Organisation name in Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad yn Gymraeg</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="94"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="96"/>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="97"/>
         <source>A &amp;responsible authority (a statutory CSP partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awdurdod cyfrifol (un o bartneriaid statudol y PDC)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="101"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="103"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="109"/>
         <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar sefydliad.</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1056,12 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="132"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydy</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="132"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nac ydy</translation>
     </message>
 </context>
 <context>
@@ -1065,12 +1069,12 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="105"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>erioed</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="107"/>
         <source>(check)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwirio)</translation>
     </message>
 </context>
 <context>
@@ -1078,88 +1082,88 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="125"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl swydd:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl swydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="132"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="133"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriadau e-bost</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="137"/>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
         <source>Separate several with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch ; rhwng mwy nag un</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau ffôn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="140"/>
         <source>Details &amp;checked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion wedi&apos;u &amp;gwirio ar:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="143"/>
         <source>Date the details were last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad y gwiriwyd y manylion ddiwethaf</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="152"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
 </context>
 <context>
@@ -1167,87 +1171,87 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="33"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="34"/>
         <source>As it should appear on your induction record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y dylai ymddangos ar eich cofnod cynefino</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="39"/>
         <source>Your council</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyngor</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="40"/>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="51"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="58"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="65"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="67"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="68"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="69"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="70"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="76"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Your &amp;council:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="79"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golwg:</translation>
     </message>
 </context>
 <context>
@@ -1255,27 +1259,27 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="248"/>
         <source>Local procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithdrefn leol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwnc:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwnc</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="252"/>
         <source>What to do locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w wneud yn lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="254"/>
         <source>&amp;What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth i&apos;w wneud:</translation>
     </message>
 </context>
 <context>
@@ -1283,160 +1287,160 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
         <source>Your induction record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="82"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="83"/>
         <source>Export the record as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cofnod fel PDF</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="84"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="85"/>
         <source>Export the record as CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cofnod fel CSV ar gyfer Excel</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="86"/>
         <source>Set your &amp;name and council…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod eich &amp;enw a&apos;ch cyngor…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="87"/>
         <source>Set your name and council</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod eich enw a&apos;ch cyngor</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="88"/>
         <source>The record as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnod fel y caiff ei argraffu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="105"/>
         <source>Community safety induction record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
         <source>Councillor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynghorydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="107"/>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="108"/>
         <source>Produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhyrchwyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="109"/>
         <source>(name not set: add it in Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enw heb ei osod: ychwanegwch ef yn Dewisiadau)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="110"/>
         <source>(council not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cyngor heb ei osod)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
         <source>{done} of {total} modules complete. Time spent learning: {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cwblhau {done} o {total} modiwl. Amser a dreuliwyd yn dysgu: {time}.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="112"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modiwl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="114"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhawyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="115"/>
         <source>Best check score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr orau yn y gwiriad</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="116"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="117"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="118"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="120"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="122"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="140"/>
         <source>%1 of %2 modules complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="151"/>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="166"/>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
         <source>Export the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="158"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="168"/>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="184"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="172"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1444,42 +1448,42 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="49"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="54"/>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch bob un sy&apos;n berthnasol.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="54"/>
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un ateb.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="77"/>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r ateb</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="78"/>
         <source>Check answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r ateb i gwestiwn %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="111"/>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywir.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="111"/>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hollol.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="114"/>
         <source>The answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ateb: %1.</translation>
     </message>
 </context>
 <context>
@@ -1487,42 +1491,42 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="156"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="157"/>
         <source>Try the questions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig ar y cwestiynau eto</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="171"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi llwyddo</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="171"/>
         <source>not yet passed</source>
-        <translation type="unfinished"></translation>
+        <translation>heb lwyddo eto</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="173"/>
         <source>Your best score so far: %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sgôr orau hyd yma: %1 o %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="189"/>
         <source>You passed the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi llwyddo yn y gwiriad.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="191"/>
         <source>You need %1 % to pass: try again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen %1 % arnoch i lwyddo: rhowch gynnig arall arni pan fyddwch yn barod.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="198"/>
         <source>You got %1 of %2 right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cawsoch %1 o %2 yn gywir.</translation>
     </message>
 </context>
 <context>
@@ -1530,27 +1534,27 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="38"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllawiau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="39"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="40"/>
         <source>What would you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="41"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad gwybodaeth</translation>
     </message>
 </context>
 <context>
@@ -1558,73 +1562,73 @@ Your saved data is safe. What you were doing may not have finished. The details 
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="79"/>
         <source>← All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pob modiwl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="81"/>
         <source>Back to all modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="117"/>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun yr adran</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="141"/>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Blaenorol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="143"/>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran flaenorol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="145"/>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="247"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf →</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="147"/>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran nesaf</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="188"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="211"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="211"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei darllen eto</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="244"/>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adran %1 o %2</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="247"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="373"/>
         <source>Open outside CSP Desktop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reader.py" line="375"/>
@@ -1633,7 +1637,11 @@ Your saved data is safe. What you were doing may not have finished. The details 
 %1
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddolen hon yn agor mewn rhaglen arall (porwr gwe, ap e-bost neu ap ffôn):
+
+%1
+
+Agor y ddolen?</translation>
     </message>
 </context>
 <context>
@@ -1645,43 +1653,48 @@ Open it?</source>
 Install the newer version, or ask IT for help.
 
 Data file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich data ei gadw gan fersiwn fwy newydd o CSP Desktop, felly ni fydd y fersiwn hon yn ei agor. Nid oes dim wedi&apos;i newid.
+
+Gosodwch y fersiwn fwy newydd, neu gofynnwch i&apos;r adran TG am help.
+
+Ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="53"/>
         <source>CSP Desktop cannot open its data file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all CSP Desktop agor ei ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="68"/>
         <source>CSP Desktop could not read your data file. It may have been damaged, for example if the computer lost power while saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd CSP Desktop yn gallu darllen eich ffeil ddata. Efallai ei bod wedi&apos;i difrodi, er enghraifft os collodd y cyfrifiadur bŵer wrth gadw.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="74"/>
         <source>The damaged file has been kept, not deleted, at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil sydd wedi&apos;i difrodi wedi&apos;i chadw, nid ei dileu, yma:
+%1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="80"/>
         <source>A backup from %1 is available. Restoring it brings back your data as it was that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copi wrth gefn dyddiedig %1 ar gael. Bydd ei adfer yn dod â&apos;ch data yn ôl fel yr oedd ar y diwrnod hwnnw.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="85"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer y copi wrth gefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="88"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;n &amp;wag</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="90"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
 </context>
 <context>
@@ -1689,27 +1702,27 @@ Data file: %1</source>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="49"/>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich myfyrdod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="51"/>
         <source>Your thoughts, in your own words. Only you can see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich syniadau, yn eich geiriau eich hun. Dim ond chi sy&apos;n gallu gweld hyn.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="68"/>
         <source>That is longer than CSP Desktop keeps; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny&apos;n hirach nag y mae CSP Desktop yn ei gadw; byrhewch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="70"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="80"/>
         <source>Saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -1717,32 +1730,32 @@ Data file: %1</source>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="17"/>
         <source>Set up your Community Safety Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="25"/>
         <source>Choose your council. CSP Desktop will fill in the statutory partners for your area (council, police, health board, fire and rescue, probation, and the police and crime commissioner) and a typical board structure for you to confirm or change. No names of people are filled in: add them yourself, or import the list your CSP officer sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch eich cyngor. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer eich ardal (y cyngor, yr heddlu, y bwrdd iechyd, y gwasanaeth tân ac achub, y gwasanaeth prawf, a&apos;r comisiynydd heddlu a throseddu) a strwythur bwrdd nodweddiadol i chi ei gadarnhau neu ei newid. Ni chaiff enwau unrhyw bobl eu llenwi: ychwanegwch nhw eich hun, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="34"/>
         <source>Your council</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyngor</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="42"/>
         <source>Your &amp;council:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="44"/>
         <source>&amp;Fill in my CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llenwi fy PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="46"/>
         <source>Fill in my CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwi fy PDC</translation>
     </message>
 </context>
 <context>
@@ -1750,88 +1763,88 @@ Data file: %1</source>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="41"/>
         <source>Boards and their members</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrddau a&apos;u haelodau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="47"/>
         <source>Structure diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram o&apos;r strwythur</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="54"/>
         <source>Add &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu g&amp;rŵp…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="54"/>
         <source>Add board or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu bwrdd neu grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="55"/>
         <source>Add &amp;member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;aelod…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="55"/>
         <source>Add a person to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person at grŵp</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
         <source>Edit the selected group or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="57"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="57"/>
         <source>Delete the selected group or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
         <source>E&amp;xport diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
         <source>Export the diagram as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
         <source>(suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>(awgrym)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio diagram</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
         <source>CSP structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Strwythur y PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw %1</translation>
     </message>
 </context>
 <context>
@@ -1839,47 +1852,47 @@ Data file: %1</source>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="25"/>
         <source>Who represents &amp;which sector?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cynrychioli &amp;pa sector?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="29"/>
         <source>Sector, for example health, probation, police or fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="33"/>
         <source>Type health, probation, police, fire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynrychiolwyr</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="63"/>
         <source>Choose or type a sector to see who represents it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch neu deipiwch sector i weld pwy sy&apos;n ei gynrychioli.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="67"/>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copïo</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="75"/>
         <source>Nobody recorded yet. Add them under People, then to a group in Structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, yna at grŵp yn Strwythur.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="101"/>
         <source>No contact details recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim manylion cyswllt wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi copïo %1</translation>
     </message>
 </context>
 </TS>

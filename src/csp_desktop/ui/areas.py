@@ -64,4 +64,7 @@ def _surgery_page(window) -> QWidget:
 
     page = SurgeryPage(topics, load_helplines(data_file("helplines.toml")), directory.load, council_name)
     page.add_contact_requested.connect(window._add_local_contact)
+    page.module_requested.connect(
+        lambda module, section: window.open_search_hit("module", f"{module}#{section}")
+    )
     return page

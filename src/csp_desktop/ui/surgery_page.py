@@ -32,6 +32,7 @@ TopicRole = Qt.ItemDataRole.UserRole + 1
 
 class SurgeryPage(QWidget):
     add_contact_requested = Signal(str)  # sector
+    module_requested = Signal(str, str)  # module id, section
 
     def __init__(
         self,
@@ -149,6 +150,9 @@ class SurgeryPage(QWidget):
         text = url.toString()
         if text.startswith("add:"):
             self.add_contact_requested.emit(text[4:])
+        elif text.startswith("module:"):
+            module_id, _, section = text[len("module:") :].partition("#")
+            self.module_requested.emit(module_id, section)
         elif text.startswith(("tel:", "mailto:")):
             QDesktopServices.openUrl(url)
         elif text.startswith(("https:", "http:")):

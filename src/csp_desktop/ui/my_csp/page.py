@@ -97,12 +97,32 @@ class MyCspPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(
+            button(self.tr("&Import…"), self.tr("Import contacts or a CSP pack"), self.import_file)
+        )
+        header.addWidget(
+            button(
+                self.tr("E&xport…"), self.tr("Export for Excel, Outlook or as a CSP pack"), self.export_file
+            )
+        )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         return page
+
+    def import_file(self, path: str | None = None) -> int:
+        from csp_desktop.ui.my_csp.transfer import import_file
+
+        return import_file(self, path)
+
+    def export_file(self) -> str | None:
+        from csp_desktop.ui.my_csp.transfer import export_file
+
+        return export_file(self)
 
     def _table(self, model, name: str, open_slot) -> tuple[QTableView, FoldingFilter]:
         proxy = FoldingFilter(self)

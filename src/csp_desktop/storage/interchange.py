@@ -1,0 +1,142 @@
+"""Importing into and exporting from the CSP record, shared by the GUI and the command line.
+
+Reading and planning are pure (core.interchange); this module adds the file handling and the
+one atomic write. Nothing is written until the user (or --dry-run's absence) says so.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from csp_desktop.core.interchange import (
+    ImportPlan,
+    ImportProblem,
+    MergePlan,
+    export_csv,
+    export_pack,
+    export_vcards,
+    import_vcards,
+    map_columns,
+    plan_merge,
+    preview,
+    read_csv,
+    read_pack_contents,
+    to_directory_changes,
+    vcards_to_plan,
+)
+from csp_desktop.storage.directory import TABLES, DirectoryRepository
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+FORMATS = {"csv": ".csv", "vcard": ".vcf", "pack": ".csppack"}
+
+
+@dataclass
+class PreparedImport:
+    kind: str  # "csv", "vcard" or "pack"
+    path: Path
+    summary: str
+    plan: ImportPlan | None = None
+    merge: MergePlan | None = None
+    preview: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    council: str | None = None
+
+    @property
+    def conflicts(self) -> list:
+        return self.merge.conflicts if self.merge else []
+
+
+def _kind(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".csppack", ".json"):
+        return "pack"
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    head = data[:200].lstrip().lower()
+    if head.startswith(b"{"):
+        return "pack"
+    if head.startswith(b"begin:vcard"):
+        return "vcard"
+    return "csv"
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportProblem(
+                path.name, None, None, f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MB"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(path.name, None, None, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
+    """Read, check and plan an import. Raises ImportProblem; writes nothing."""
+    data = read_file(path)
+    kind = _kind(path, data)
+    existing = repo.load()
+    if kind == "csv":
+        table = read_csv(data, path.name)
+        mapping = map_columns(table.headers, path.name)
+        plan = to_directory_changes(table, mapping, existing)
+        return PreparedImport(
+            kind,
+            path,
+            plan.summary(),
+            plan=plan,
+            preview=preview(table, mapping, 20),
+            warnings=list(plan.warnings),
+        )
+    if kind == "vcard":
+        plan = vcards_to_plan(import_vcards(data, path.name), existing, path.name)
+        return PreparedImport(kind, path, plan.summary(), plan=plan, warnings=list(plan.warnings))
+    contents = read_pack_contents(data, path.name)
+    hashes: dict[str, str | None] = {}
+    for table in TABLES.values():
+        hashes.update(repo.pack_hashes(table))
+    merge = plan_merge(contents.directory, existing, hashes)
+    warnings = []
+    if contents.council and repo.council() and contents.council != repo.council():
+        warnings.append(f"This pack was made for another council ({contents.council}).")
+    return PreparedImport(
+        kind, path, merge.summary(), merge=merge, warnings=warnings, council=contents.council
+    )
+
+
+def apply_import(
+    prepared: PreparedImport, repo: DirectoryRepository, choices: dict[str, str] | None = None
+) -> int:
+    """Write the whole import in one transaction. Returns the number of records saved."""
+    if prepared.merge is not None:
+        result = prepared.merge.resolve(choices or {})
+        repo.save(result.records, origin="pack", pack_hashes=result.pack_hashes)
+        if prepared.council and not repo.council():
+            repo.set_council(prepared.council)
+        return len(result.records)
+    assert prepared.plan is not None
+    records = prepared.plan.records()
+    repo.save(records, origin=prepared.kind)
+    return len(records)
+
+
+def export_bytes(fmt: str, repo: DirectoryRepository) -> bytes:
+    directory = repo.load()
+    if fmt == "csv":
+        return export_csv(directory)
+    if fmt == "vcard":
+        return export_vcards(directory).encode("utf-8")
+    if fmt == "pack":
+        return export_pack(directory, repo.council())
+    raise ValueError(f"unknown format {fmt!r}: use csv, vcard or pack")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
