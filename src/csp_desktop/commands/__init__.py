@@ -3,6 +3,6 @@ sets ``handler`` to a function taking the parsed args and returning an exit code
 
 from __future__ import annotations
 
-from csp_desktop.commands import content_check, interchange, record, self_test, setup
+from csp_desktop.commands import content_check, interchange, record, search, self_test, setup
 
-COMMANDS = (self_test, content_check, record, setup, interchange)
+COMMANDS = (self_test, content_check, record, setup, interchange, search)
