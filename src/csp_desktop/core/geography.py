@@ -10,6 +10,7 @@ import datetime as dt
 import tomllib
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -45,9 +46,13 @@ class Geography:
         return None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case and strip accents, so 'Ynys Mon' finds 'Ynys Môn'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    lowered = text.casefold()
+    if lowered.isascii():  # the common case, and much cheaper than decomposing
+        return lowered.replace("-", " ").strip()
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").strip()
 
 

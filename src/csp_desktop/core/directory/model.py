@@ -125,11 +125,21 @@ class Directory:
     memberships: list[Membership] = field(default_factory=list)
     procedures: list[Procedure] = field(default_factory=list)
 
+    def _by_id(self, records: list) -> dict:
+        # Lookups by id are dictionary reads: with 10,000 people a linear scan per lookup made
+        # "who represents" and the structure tree quadratic. Rebuilt if the list changes size.
+        cache = self.__dict__.setdefault("_id_cache", {})
+        key = id(records)
+        entry = cache.get(key)
+        if entry is None or entry[0] != len(records):
+            entry = cache[key] = (len(records), {r.id: r for r in records})
+        return entry[1]
+
     def organisation(self, org_id: str | None) -> Organisation | None:
-        return next((o for o in self.organisations if o.id == org_id), None)
+        return self._by_id(self.organisations).get(org_id)
 
     def person(self, person_id: str | None) -> Person | None:
-        return next((p for p in self.people if p.id == person_id), None)
+        return self._by_id(self.people).get(person_id)
 
     def group(self, group_id: str | None) -> Group | None:
-        return next((g for g in self.groups if g.id == group_id), None)
+        return self._by_id(self.groups).get(group_id)

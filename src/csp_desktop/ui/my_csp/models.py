@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -37,26 +36,91 @@ for _label in SECTOR_LABELS.values():  # make the labels visible to lupdate
 
 
 class _TableModel(QAbstractTableModel):
+    """A table over a list of records that filters and sorts itself.
+
+    Filtering and sorting happen here, in one Python pass each, rather than in a proxy that
+    calls back into Python for every row or every comparison: with 10,000 people that is the
+    difference between a few milliseconds and a few seconds per keystroke.
+    """
+
     columns: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.directory = Directory()
         self.today = dt.date.today()
-        self._search = {}
+        self._all: list = []
+        self._visible: list = []
+        self._cells: dict[str, list[str]] = {}  # by record id
+        self._search: dict[str, str] = {}
+        self._words: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def records(self, directory: Directory) -> list:
+        raise NotImplementedError
 
     def set_directory(self, directory: Directory, today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.directory = directory
         self.today = today or dt.date.today()
-        self._search: dict[int, str] = {}  # folded row text, built once per load, not per keystroke
+        self._all = list(self.records(directory))
+        self._cells, self._search = {}, {}
+        self._sort_all()
+        self._apply()
         self.endResetModel()
 
-    def rows(self) -> list:
+    def cells(self, record) -> list[str]:
         raise NotImplementedError
 
+    def _row_cells(self, record) -> list[str]:
+        cells = self._cells.get(record.id)
+        if cells is None:
+            cells = self._cells[record.id] = self.cells(record)
+        return cells
+
+    def search_text(self, record) -> str:
+        text = self._search.get(record.id)
+        if text is None:
+            text = self._search[record.id] = fold(" ".join(self._row_cells(record)))
+        return text
+
+    def _sort_all(self) -> None:
+        """Sort once when the order changes, not on every keystroke."""
+        if self._sort is not None:
+            column, order = self._sort
+            keys = {id(r): fold(self._row_cells(r)[column]) for r in self._all}
+            self._all.sort(key=lambda r: keys[id(r)], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _apply(self) -> None:
+        rows = self._all
+        if self._words:
+            rows = [r for r in rows if all(w in self.search_text(r) for w in self._words)]
+        self._visible = rows
+
+    def set_text(self, text: str) -> None:
+        """Filter as you type: every word must appear, ignoring case and accents."""
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginResetModel()
+        self._words = words
+        self._apply()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_all()
+        self._apply()
+        self.layoutChanged.emit()
+
+    def rows(self) -> list:
+        return self._visible
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows())
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -66,24 +130,18 @@ class _TableModel(QAbstractTableModel):
             return tr(self.columns[section])
         return None
 
-    def cells(self, record) -> list[str]:
-        raise NotImplementedError
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows()):
+        if not index.isValid() or index.row() >= len(self._visible):
             return None
-        record = self.rows()[index.row()]
+        record = self._visible[index.row()]
         if role == RecordRole:
             return record
         if role == SearchTextRole:
-            cached = self._search.get(index.row())
-            if cached is None:
-                cached = self._search[index.row()] = fold(" ".join(self.cells(record)))
-            return cached
+            return self.search_text(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(record)[index.column()]
+            return self._row_cells(record)[index.column()]
         return None
 
 
@@ -97,8 +155,8 @@ class PeopleModel(_TableModel):
         QT_TRANSLATE_NOOP("Directory", "Last checked"),
     )
 
-    def rows(self) -> list:
-        return self.directory.people
+    def records(self, directory: Directory) -> list:
+        return directory.people
 
     def cells(self, person) -> list[str]:
         org = self.directory.organisation(person.organisation_id)
@@ -122,8 +180,8 @@ class OrganisationsModel(_TableModel):
         QT_TRANSLATE_NOOP("Directory", "Responsible authority"),
     )
 
-    def rows(self) -> list:
-        return self.directory.organisations
+    def records(self, directory: Directory) -> list:
+        return directory.organisations
 
     def cells(self, org) -> list[str]:
         return [
@@ -131,24 +189,3 @@ class OrganisationsModel(_TableModel):
             sector_label(org.sector),
             self.tr("Yes") if org.responsible_authority else self.tr("No"),
         ]
-
-
-class FoldingFilter(QSortFilterProxyModel):
-    """Filter-as-you-type that ignores case and accents: "gwyn" finds "Gŵyn"."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_text(self, text: str) -> None:
-        # Qt 6.9+: begin/endFilterChange replace the deprecated invalidateFilter().
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
-            return True
-        haystack = self.sourceModel().index(row, 0, parent).data(SearchTextRole) or ""
-        return all(word in haystack for word in self._words)

@@ -3,6 +3,7 @@ represents…?", contacts to check, and local procedures. Every edit can be undo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -28,7 +29,7 @@ from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui.my_csp import editors
-from csp_desktop.ui.my_csp.models import FoldingFilter, OrganisationsModel, PeopleModel, RecordRole
+from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
@@ -124,9 +125,8 @@ class MyCspPage(QWidget):
 
         return export_file(self)
 
-    def _table(self, model, name: str, open_slot) -> tuple[QTableView, FoldingFilter]:
-        proxy = FoldingFilter(self)
-        proxy.setSourceModel(model)
+    def _table(self, model, name: str, open_slot) -> tuple[QTableView, object]:
+        proxy = model  # the models filter and sort themselves (see models._TableModel)
         view = QTableView()
         view.setObjectName(name)
         view.setAccessibleName(name)
@@ -254,7 +254,7 @@ class MyCspPage(QWidget):
         today = dt.date.today()
         self.people_model.set_directory(self.directory, today)
         self.org_model.set_directory(self.directory, today)
-        stale = Directory(**{**self.directory.__dict__, "people": review_list(self.directory, today)})
+        stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
         self.review_model.set_directory(stale, today)
         self.tabs.setTabText(4, self.tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
