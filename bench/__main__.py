@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from bench import learn, startup
+from bench import directory, learn, search, startup
 from bench.common import machine
 
-BENCHMARKS = (("start-up", startup.run), ("learn", learn.run))
+BENCHMARKS = (
+    ("start-up", startup.run),
+    ("learn", learn.run),
+    ("directory", directory.run),
+    ("search", search.run),
+)
 
 
 def main() -> int:

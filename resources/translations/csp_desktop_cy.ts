@@ -395,43 +395,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <source>Council</source>
+        <translation type="unfinished">Cyngor</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <source>Police and crime commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <source>Fire and rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <source>Public health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <source>Third sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <source>Vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <source>Lead officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="94"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="122"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -538,69 +623,117 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="30"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="45"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="55"/>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="61"/>
+        <source>Changed both by you and in the pack: choose which to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="66"/>
+        <source>Keep which version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="68"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="69"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="70"/>
+        <source>Take the pack&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="80"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="111"/>
         <source>Induction modules on community safety</source>
         <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
         <source>%1 short modules, 10 to 15 minutes each. Open one with Enter or a double click. Your place is saved as you read, so you can stop at any point.</source>
         <translation>%1 o fodiwlau byr, 10 i 15 munud yr un. Agorwch un drwy bwyso Enter neu glicio ddwywaith. Caiff eich lle ei gadw wrth i chi ddarllen, felly gallwch stopio ar unrhyw adeg.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="118"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="119"/>
         <source>Open the glossary</source>
         <translation>Agor yr eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="120"/>
         <source>Modules</source>
         <translation>Modiwlau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="121"/>
         <source>About the selected module</source>
         <translation>Ynghylch y modiwl a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="123"/>
         <source>Some content could not be loaded and is not shown: %1</source>
         <translation>Nid oedd modd llwytho rhywfaint o&apos;r cynnwys, felly nid yw&apos;n cael ei ddangos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="150"/>
         <source>&amp;Start: %1</source>
         <translation>&amp;Dechrau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="150"/>
         <source>&amp;Next module: %1</source>
         <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="152"/>
         <source>&amp;Continue where you left off: %1</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="167"/>
         <source>Learning outcomes:</source>
         <translation>Deilliannau dysgu:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="189"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="199"/>
         <source>This module could not be opened: %1</source>
         <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
     </message>
@@ -608,68 +741,63 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="253"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="254"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="240"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="257"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="256"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="259"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="262"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="263"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="275"/>
-        <source>Search is not available in this version yet.</source>
-        <translation>Nid yw chwilio ar gael yn y fersiwn hon eto.</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="308"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -737,258 +865,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="62"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="60"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="87"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="92"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n &amp;cynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>C&amp;heck contacts</source>
         <translation>&amp;Gwirio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <source>Import contacts or a CSP pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
+        <source>Export for Excel, Outlook or as a CSP pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="140"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="157"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="169"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="239"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="165"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="186"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="165"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="178"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="187"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="215"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="225"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="225"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
-        <source>Local procedures</source>
-        <translation>Gweithdrefnau lleol</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="228"/>
-        <source>What to do locally</source>
-        <translation>Beth i&apos;w wneud yn lleol</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ychwanegu…</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="364"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="377"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="369"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="382"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="239"/>
-        <source>Delete procedure</source>
-        <translation>Dileu gweithdrefn</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="253"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="253"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="265"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>&amp;Gwirio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="271"/>
-        <source>(not filled in)</source>
-        <translation>(heb ei lenwi)</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="283"/>
-        <source>Not filled in yet: ask your CSP officer.</source>
-        <translation>Heb ei lenwi eto: gofynnwch i swyddog eich PDC.</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="301"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="334"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="343"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="347"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="356"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="306"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="339"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="356"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="319"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="352"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="369"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="327"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="340"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="350"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="363"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="373"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="375"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="378"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="391"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="392"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="396"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1054,12 +1168,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1067,12 +1181,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1280,6 +1394,59 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="254"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Beth i&apos;w wneud:</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTab</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="33"/>
+        <source>Local procedures</source>
+        <translation type="unfinished">Gweithdrefnau lleol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="39"/>
+        <source>What to do locally</source>
+        <translation type="unfinished">Beth i&apos;w wneud yn lleol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="47"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Ychwanegu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="47"/>
+        <source>Add procedure</source>
+        <translation type="unfinished">Ychwanegu gweithdrefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Golygu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
+        <source>Edit procedure</source>
+        <translation type="unfinished">Golygu gweithdrefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Dileu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
+        <source>Delete procedure</source>
+        <translation type="unfinished">Dileu gweithdrefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <source>(not filled in)</source>
+        <translation type="unfinished">(heb ei lenwi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <source>Not filled in yet: ask your CSP officer.</source>
+        <translation type="unfinished">Heb ei lenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
 </context>
 <context>
@@ -1532,27 +1699,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -1560,78 +1727,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="145"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="188"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="373"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="375"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -1723,6 +1890,59 @@ Ffeil ddata: %1</translation>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="80"/>
         <source>Saved on this computer.</source>
         <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="25"/>
+        <source>Ward surgery</source>
+        <translation type="unfinished">Cymorthfa ward</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="26"/>
+        <source>People</source>
+        <translation type="unfinished">Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="27"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="28"/>
+        <source>Boards and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="29"/>
+        <source>Local procedures</source>
+        <translation type="unfinished">Gweithdrefnau lleol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="30"/>
+        <source>Glossary</source>
+        <translation type="unfinished">Geirfa</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="31"/>
+        <source>Modules</source>
+        <translation type="unfinished">Modiwlau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="36"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="80"/>
+        <source>Keep typing: search starts at the second letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="82"/>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2065,168 @@ Ffeil ddata: %1</translation>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeryPage</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="97"/>
+        <source>In an emergency, or if someone is in immediate danger, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="98"/>
+        <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="99"/>
+        <source>National helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="100"/>
+        <source>Your local contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="101"/>
+        <source>No %1 contact recorded in My CSP yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="102"/>
+        <source>Add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="103"/>
+        <source>Ask your CSP officer for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="191"/>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="105"/>
+        <source>By situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <source>Ward surgery</source>
+        <translation type="unfinished">Cymorthfa ward</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
+        <source>Ward surgery: who to call about what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
+        <source>&amp;Print sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
+        <source>Save a one-page who-to-call sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="121"/>
+        <source>Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="122"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="161"/>
+        <source>Open outside CSP Desktop?</source>
+        <translation type="unfinished">Agor y tu allan i CSP Desktop?</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="162"/>
+        <source>Open this web page in your browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="193"/>
+        <source>Save the who-to-call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="183"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="20"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="35"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="22"/>
+        <source>Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="32"/>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="45"/>
+        <source>Imported %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="51"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished">CSV ar gyfer Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="52"/>
+        <source>vCard for Outlook and phones (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="53"/>
+        <source>CSP pack to share (*.csppack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="66"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="68"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">Wedi cadw %1</translation>
     </message>
 </context>
 <context>

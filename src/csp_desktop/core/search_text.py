@@ -13,13 +13,16 @@ from csp_desktop.core.geography import fold
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
+# One letter matches nearly everything (with 10,000 contacts, "p" matched all of them) and
+# ranking that many rows took 15-25 ms while telling the user nothing: results start at two.
+MIN_CHARS = 2
 
 
 def fts_query(text: str) -> str | None:
     """'gwyn "asb' -> '"gwyn"* "asb"*'; None when nothing searchable was typed."""
     words = _WORD_RE.findall(fold(text))[:MAX_TERMS]
     words = [w for w in words if w.strip("_")]
-    if not words:
+    if not words or sum(len(w) for w in words) < MIN_CHARS:
         return None
     return " ".join(f'"{w}"*' for w in words)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
 
-from csp_desktop.core.search_text import Hit, Kind
+from csp_desktop.core.search_text import Hit, Kind, fts_query
 from csp_desktop.storage.search_index import SearchIndex
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +76,11 @@ class SearchPopup(QObject):
                 self.model.appendRow(item)
                 first = first or item
         if text.strip() and not hits:
-            empty = QStandardItem(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
+            if fts_query(text) is None:
+                message = self.tr("Keep typing: search starts at the second letter")
+            else:
+                message = self.tr("Nothing found for “%1”").replace("%1", text.strip())
+            empty = QStandardItem(message)
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.model.appendRow(empty)
         if first is not None:
