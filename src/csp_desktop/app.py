@@ -109,6 +109,19 @@ def no_display_message() -> str | None:
     )
 
 
+def ask_language() -> str:
+    """First run: the language question is asked in both languages (Welsh Language Standards)."""
+    box = QMessageBox()
+    box.setObjectName("languageChoice")
+    box.setWindowTitle(APP_NAME)
+    box.setText("Pa iaith hoffech chi ei defnyddio?\nWhich language would you like to use?")
+    welsh = box.addButton("Cymraeg", QMessageBox.ButtonRole.AcceptRole)
+    english = box.addButton("English", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(english)
+    box.exec()
+    return "cy" if box.clickedButton() is welsh else "en"
+
+
 def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     message = no_display_message()
     if message:
@@ -124,7 +137,11 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     log_file = configure_logging(location.logs)
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)
+    first_run = not location.preferences_file.exists() and not location.database.exists()
     settings = Settings(location.preferences_file, location.window_state_file, app)
+    if first_run and not getattr(args, "quit_after_paint", False):
+        settings.set(S.LANGUAGE, ask_language())
+        settings.sync()
     Appearance(app, settings).apply_all()
     store = open_store_with_recovery(location, settings.get(S.SNAPSHOTS_TO_KEEP))
     if store is None:

@@ -41,6 +41,13 @@ def make_page(window, area: pages.Area) -> QWidget:
             window.context.settings.get(S.LANGUAGE),
         )
         my_csp.council_chosen.connect(lambda council: window.context.settings.set(S.COUNCIL, council))
+
+        def my_csp_language(key: str) -> None:
+            if key == S.LANGUAGE.key:
+                my_csp.language = window.context.settings.get(S.LANGUAGE)
+                my_csp.reload()
+
+        window.context.settings.changed.connect(my_csp_language)
         my_csp.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         window.undo_group.addStack(my_csp.undo_stack)
         window.undo_group.setActiveStack(my_csp.undo_stack)
@@ -64,6 +71,12 @@ def _surgery_page(window) -> QWidget:
 
     page = SurgeryPage(topics, load_helplines(data_file("helplines.toml")), directory.load, council_name)
     page.add_contact_requested.connect(window._add_local_contact)
+
+    def language_changed(key: str) -> None:
+        if key == S.LANGUAGE.key:
+            page.set_topics(load_topics(content_dir(), window.context.settings.get(S.LANGUAGE))[0])
+
+    window.context.settings.changed.connect(language_changed)
     page.module_requested.connect(
         lambda module, section: window.open_search_hit("module", f"{module}#{section}")
     )

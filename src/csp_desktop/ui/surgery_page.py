@@ -92,6 +92,19 @@ class SurgeryPage(QWidget):
         if topics:
             self.list.setCurrentIndex(self.model.index(0, 0))
 
+    def set_topics(self, topics: list[Topic]) -> None:
+        """New language: swap the topics, keeping the one on screen."""
+        current = self.list.currentIndex().data(TopicRole)
+        self.topics = topics
+        self.model.clear()
+        for topic in topics:
+            item = QStandardItem(topic.title)
+            item.setData(topic, TopicRole)
+            item.setToolTip(topic.summary)
+            self.model.appendRow(item)
+        if not (current and self.show_topic(current.id)) and topics:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
     def labels(self) -> dict[str, str]:
         labels = {
             "emergency": self.tr("In an emergency, or if someone is in immediate danger, call 999."),

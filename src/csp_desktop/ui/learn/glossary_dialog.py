@@ -21,8 +21,11 @@ from csp_desktop.core.geography import fold
 
 
 class GlossaryDialog(QDialog):
-    def __init__(self, terms: list[Term], titles: dict[str, str], parent: QWidget | None = None):
+    def __init__(
+        self, terms: list[Term], titles: dict[str, str], parent: QWidget | None = None, language: str = "en"
+    ):
         super().__init__(parent)
+        self._language = language
         self.setObjectName("glossaryDialog")
         self.setWindowTitle(self.tr("Glossary"))
         self.resize(760, 520)
@@ -70,7 +73,9 @@ class GlossaryDialog(QDialog):
     def _filter(self, text: str) -> None:
         wanted = fold(text)
         for row, term in enumerate(self._terms):
-            haystack = fold(" ".join((term.term, term.expansion, term.term_cy, term.definition)))
+            haystack = fold(
+                " ".join((term.term, term.expansion, term.term_cy, term.definition, term.definition_cy))
+            )
             self.list.item(row).setHidden(bool(wanted) and wanted not in haystack)
 
     def _show_current(self, item: QListWidgetItem | None) -> None:
@@ -78,13 +83,16 @@ class GlossaryDialog(QDialog):
             self.definition.clear()
             return
         term = next(t for t in self._terms if t.id == item.data(Qt.ItemDataRole.UserRole))
-        parts = [f"<h2>{escape(term.term)}</h2>"]
+        heading = term.term_cy if self._language == "cy" and term.term_cy else term.term
+        parts = [f"<h2>{escape(heading)}</h2>"]
+        if heading != term.term:
+            parts.append(f"<p>{escape(term.term)}</p>")
         if term.expansion:
             parts.append(f"<p><b>{escape(term.expansion)}</b></p>")
         if term.term_cy:
             in_welsh = self.tr("In Welsh:")
             parts.append(f"<p>{escape(in_welsh)} <i>{escape(term.term_cy)}</i></p>")
-        parts.append(f"<p>{escape(term.definition)}</p>")
+        parts.append(f"<p>{escape(term.definition_in(self._language))}</p>")
         related = [self._titles[m] for m in term.modules if m in self._titles]
         if related:
             further = self.tr("Explained further in:")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -219,7 +219,7 @@ class LearnPage(QWidget):
         except ContentError:
             terms = []
         titles = {e.meta.id: e.meta.title for e in self.catalogue.entries}
-        dialog = GlossaryDialog(terms, titles, self)
+        dialog = GlossaryDialog(terms, titles, self, QLocale().name()[:2])
         if term_id:
             dialog.show_term(term_id)
         dialog.exec()
