@@ -397,87 +397,87 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
         <source>Council</source>
-        <translation type="unfinished">Cyngor</translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddlu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
         <source>Police and crime commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
         <source>Fire and rescue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tân ac achub</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
         <source>Probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
         <source>Public health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Addysg</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
         <source>Third sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Trydydd sector</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
         <source>Vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-gadeirydd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirprwy</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
         <source>Lead officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog arweiniol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
@@ -627,47 +627,47 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="30"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="45"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="55"/>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi cyntaf y ffeil</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="61"/>
         <source>Changed both by you and in the pack: choose which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u newid gennych chi ac yn y pecyn: dewiswch pa fersiwn i&apos;w chadw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="66"/>
         <source>Keep which version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fersiwn o %1 i&apos;w chadw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="68"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="69"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy fersiwn i</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="70"/>
         <source>Take the pack&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd fersiwn y pecyn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="80"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -902,22 +902,22 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
         <source>Import contacts or a CSP pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
@@ -1401,52 +1401,52 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="33"/>
         <source>Local procedures</source>
-        <translation type="unfinished">Gweithdrefnau lleol</translation>
+        <translation>Gweithdrefnau lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="39"/>
         <source>What to do locally</source>
-        <translation type="unfinished">Beth i&apos;w wneud yn lleol</translation>
+        <translation>Beth i&apos;w wneud yn lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="47"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ychwanegu…</translation>
+        <translation>&amp;Ychwanegu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="47"/>
         <source>Add procedure</source>
-        <translation type="unfinished">Ychwanegu gweithdrefn</translation>
+        <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Golygu…</translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
         <source>Edit procedure</source>
-        <translation type="unfinished">Golygu gweithdrefn</translation>
+        <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Dileu…</translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
         <source>Delete procedure</source>
-        <translation type="unfinished">Dileu gweithdrefn</translation>
+        <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
         <source>(not filled in)</source>
-        <translation type="unfinished">(heb ei lenwi)</translation>
+        <translation>(heb ei llenwi)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
         <source>Not filled in yet: ask your CSP officer.</source>
-        <translation type="unfinished">Heb ei lenwi eto: gofynnwch i swyddog eich PDC.</translation>
+        <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
 </context>
 <context>
@@ -1897,52 +1897,52 @@ Ffeil ddata: %1</translation>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="25"/>
         <source>Ward surgery</source>
-        <translation type="unfinished">Cymorthfa ward</translation>
+        <translation>Cymorthfa ward</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="26"/>
         <source>People</source>
-        <translation type="unfinished">Pobl</translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="27"/>
         <source>Organisations</source>
-        <translation type="unfinished">Sefydliadau</translation>
+        <translation>Sefydliadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="28"/>
         <source>Boards and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Byrddau a grwpiau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="29"/>
         <source>Local procedures</source>
-        <translation type="unfinished">Gweithdrefnau lleol</translation>
+        <translation>Gweithdrefnau lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="30"/>
         <source>Glossary</source>
-        <translation type="unfinished">Geirfa</translation>
+        <translation>Geirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="31"/>
         <source>Modules</source>
-        <translation type="unfinished">Modiwlau</translation>
+        <translation>Modiwlau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="36"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="80"/>
         <source>Keep typing: search starts at the second letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Daliwch ati i deipio: mae&apos;r chwilio&apos;n dechrau ar yr ail lythyren</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/search_popup.py" line="82"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim canlyniadau ar gyfer “%1”</translation>
     </message>
 </context>
 <context>
@@ -2072,111 +2072,113 @@ Ffeil ddata: %1</translation>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="97"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="98"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="99"/>
         <source>National helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="100"/>
         <source>Your local contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="101"/>
         <source>No %1 contact recorded in My CSP yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="102"/>
         <source>Add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu un</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="103"/>
         <source>Ask your CSP officer for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="104"/>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="191"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="105"/>
         <source>By situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul sefyllfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
         <source>Ward surgery</source>
-        <translation type="unfinished">Cymorthfa ward</translation>
+        <translation>Cymorthfa ward</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
         <source>Ward surgery: who to call about what</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>&amp;Print sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="121"/>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefyllfaoedd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="122"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="161"/>
         <source>Open outside CSP Desktop?</source>
-        <translation type="unfinished">Agor y tu allan i CSP Desktop?</translation>
+        <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="162"/>
         <source>Open this web page in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y dudalen we hon yn eich porwr?
+
+%1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="181"/>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="193"/>
         <source>Save the who-to-call sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="183"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2185,48 +2187,48 @@ Ffeil ddata: %1</translation>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="20"/>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="35"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="22"/>
         <source>Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau a phecynnau PDC (*.csv *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="32"/>
         <source>Nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim:</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="45"/>
         <source>Imported %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewnforio %1 cofnod</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="51"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">CSV ar gyfer Excel (*.csv)</translation>
+        <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="52"/>
         <source>vCard for Outlook and phones (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard ar gyfer Outlook a ffonau (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="53"/>
         <source>CSP pack to share (*.csppack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn PDC i&apos;w rannu (*.csppack)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="66"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="68"/>
         <source>Saved %1</source>
-        <translation type="unfinished">Wedi cadw %1</translation>
+        <translation>Wedi cadw %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -134,6 +134,18 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     except DataDirError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    lock = QLockFile(str(location.path / "csp-desktop.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead PID
+    if not lock.tryLock(200):
+        message = QCoreApplication.translate(
+            "App",
+            "CSP Desktop is already open with this data folder. Switch to that window: "
+            "two copies at once could overwrite each other's changes.",
+        )
+        print(message, file=sys.stderr)
+        if not getattr(args, "quit_after_paint", False):
+            QMessageBox.information(None, APP_NAME, message)
+        return 4
     log_file = configure_logging(location.logs)
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)

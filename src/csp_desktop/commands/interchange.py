@@ -76,7 +76,11 @@ def run_import(args: argparse.Namespace) -> int:
             )
             return 1
         choices = {c.local.id: args.prefer for c in conflicts}
-        saved = apply_import(prepared, repo, choices)
+        try:
+            saved = apply_import(prepared, repo, choices)
+        except StorageError as exc:
+            print(f"import: {exc}", file=sys.stderr)
+            return 1
         print(f"imported: {saved} records saved")
         return 0
     finally:

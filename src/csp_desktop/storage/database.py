@@ -8,6 +8,7 @@ migration changes the file's shape.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
@@ -55,6 +56,32 @@ class CorruptDatabaseError(StorageError):
             f"The data file could not be read ({detail}). It has been moved to {moved_to} "
             "and nothing has been deleted."
         )
+
+
+class WriteError(StorageError):
+    """A write failed and was rolled back: nothing already saved was lost."""
+
+
+@contextlib.contextmanager
+def writing():
+    """Turn SQLite's write failures into a plain message. The transaction around the write
+    has already been rolled back when this runs, so the user's data is as it was."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "full" in text:
+            raise WriteError(
+                "The disk is full, so nothing was saved. Free some space and try again; "
+                "everything saved before is safe."
+            ) from exc
+        if "locked" in text or "busy" in text:
+            raise WriteError(
+                "The data file is busy (is CSP Desktop open in another window?). Nothing was saved."
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise WriteError("The data file cannot be written (it is read-only). Nothing was saved.") from exc
+        raise
 
 
 @dataclass

@@ -19,7 +19,7 @@ from csp_desktop.core.directory.model import (
 )
 from csp_desktop.core.search_docs import directory_documents
 from csp_desktop.core.search_text import Kind
-from csp_desktop.storage.database import Store
+from csp_desktop.storage.database import Store, writing
 from csp_desktop.storage.search_index import SearchIndex
 
 Record = Organisation | Person | Group | Membership | Procedure
@@ -222,7 +222,7 @@ class DirectoryRepository:
         records = list(records)
         now = dt.datetime.now().isoformat(timespec="seconds")
         db = self._store.db
-        with db.atomic():
+        with writing(), db.atomic():
             batch: list[dict] = []
             batch_type: type | None = None
             for record in [*records, None]:

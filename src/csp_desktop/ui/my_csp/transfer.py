@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
+from csp_desktop.storage.database import StorageError
 from csp_desktop.storage.interchange import apply_import, export_bytes, prepare_import, write_atomically
 from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
@@ -39,7 +40,11 @@ def import_file(page: QWidget, path: str | None = None) -> int:
     dialog = ImportDialog(prepared, page)
     if not dialog.exec():
         return 0
-    saved = apply_import(prepared, page.repo, dialog.chosen())
+    try:
+        saved = apply_import(prepared, page.repo, dialog.chosen())
+    except StorageError as exc:
+        QMessageBox.warning(page, QCoreApplication.translate("Transfer", "Import"), str(exc))
+        return 0
     page.undo_stack.clear()  # an import is one step; the pre-import state is in the daily backup
     page.reload()
     page.message.emit(QCoreApplication.translate("Transfer", "Imported %1 records").replace("%1", str(saved)))
