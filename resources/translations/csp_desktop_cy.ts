@@ -259,6 +259,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/csp_desktop/app.py" line="140"/>
+        <source>CSP Desktop is already open with this data folder. Switch to that window: two copies at once could overwrite each other&apos;s changes.</source>
+        <translation>Mae CSP Desktop eisoes ar agor gyda&apos;r ffolder data hwn. Ewch i&apos;r ffenestr honno: gallai dau gopi ar yr un pryd drosysgrifo newidiadau ei gilydd.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="28"/>
@@ -539,37 +547,37 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="30"/>
         <source>Glossary</source>
         <translation>Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="33"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="36"/>
         <source>Filter terms</source>
         <translation>Hidlo termau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="37"/>
         <source>Filter glossary terms</source>
         <translation>Hidlo termau&apos;r eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="42"/>
         <source>Glossary terms</source>
         <translation>Termau&apos;r eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="50"/>
         <source>Definition</source>
         <translation>Diffiniad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="93"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="98"/>
         <source>Explained further in:</source>
         <translation>Esbonnir ymhellach yn:</translation>
     </message>
@@ -887,12 +895,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="92"/>
         <source>&amp;Who represents…?</source>
-        <translation>Pwy sy&apos;n &amp;cynrychioli…?</translation>
+        <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>C&amp;heck contacts</source>
-        <translation>&amp;Gwirio cysylltiadau</translation>
+        <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
@@ -1054,7 +1062,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
         <source>C&amp;heck contacts (%1)</source>
-        <translation>&amp;Gwirio cysylltiadau (%1)</translation>
+        <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314"/>
@@ -1577,35 +1585,35 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="122"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="123"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
         <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="141"/>
         <source>%1 of %2 modules complete.</source>
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="151"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="166"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="167"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="182"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="158"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="168"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="185"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="173"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -2070,98 +2078,98 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="99"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="103"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="104"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="208"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="122"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="139"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="162"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="179"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2170,13 +2178,13 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="181"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="193"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="210"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="200"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2184,49 +2192,50 @@ Ffeil ddata: %1</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="20"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="35"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="21"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="36"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="46"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="22"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="23"/>
         <source>Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)</source>
         <translation>Cysylltiadau a phecynnau PDC (*.csv *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="32"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="33"/>
         <source>Nothing was imported:</source>
         <translation>Ni fewnforiwyd dim:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="50"/>
         <source>Imported %1 records</source>
         <translation>Wedi mewnforio %1 cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="56"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
         <source>vCard for Outlook and phones (*.vcf)</source>
         <translation>vCard ar gyfer Outlook a ffonau (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="58"/>
         <source>CSP pack to share (*.csppack)</source>
         <translation>Pecyn PDC i&apos;w rannu (*.csppack)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="66"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="62"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="71"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="68"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="73"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2236,7 +2245,7 @@ Ffeil ddata: %1</translation>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="25"/>
         <source>Who represents &amp;which sector?</source>
-        <translation>Pwy sy&apos;n cynrychioli &amp;pa sector?</translation>
+        <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="29"/>

@@ -126,7 +126,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     head = (
         f"<h1>{escape(t['title'])}</h1>"
         f"<p><b>{escape(t['councillor'])}:</b> {who}<br/><b>{escape(t['council'])}:</b> {council}<br/>"
-        f"<b>{escape(t['generated'])}:</b> {record.generated:%d %B %Y}</p>"
+        f"<b>{escape(t['generated'])}:</b> {escape(t.get('date') or f'{record.generated:%d %B %Y}')}</p>"
         f"<p>{escape(summary)}</p>"
     )
     widths = {"module": 46, "status": 14, "completed": 14, "score": 15, "time": 11}

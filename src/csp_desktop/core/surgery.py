@@ -29,6 +29,10 @@ class Helpline:
     hours: str
     confidence: str
     note: str
+    name_cy: str = ""
+
+    def name_in(self, language: str) -> str:
+        return self.name_cy if language == "cy" and self.name_cy else self.name
 
 
 @dataclass

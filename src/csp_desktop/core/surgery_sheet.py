@@ -14,10 +14,10 @@ from csp_desktop.core.surgery import Helpline, Topic
 EMERGENCY = "In an emergency, or if someone is in immediate danger, call 999."
 
 
-def helpline_html(h: Helpline) -> str:
+def helpline_html(h: Helpline, language: str = "en") -> str:
     dial = "".join(c for c in h.number if c.isdigit() or c == "+")
     extras = [x for x in (h.hours, h.cost) if x]
-    line = f"<b>{escape(h.name)}</b>: <a href='tel:{escape(dial)}'>{escape(h.number)}</a>"
+    line = f"<b>{escape(h.name_in(language))}</b>: <a href='tel:{escape(dial)}'>{escape(h.number)}</a>"
     if h.text:
         line += f", text {escape(h.text)}"
     if extras:
@@ -49,7 +49,8 @@ def topic_html(
     for _sid, title, markdown in topic.sections:
         parts.append(f"<h2>{escape(title)}</h2>{markdown_to_html(markdown)}")
     parts.append(f"<h2>{escape(labels['helplines'])}</h2>")
-    parts += [helpline_html(helplines[h]) for h in topic.helplines if h in helplines]
+    language = labels.get("language", "en")
+    parts += [helpline_html(helplines[h], language) for h in topic.helplines if h in helplines]
     parts.append(f"<h2>{escape(labels['local'])}</h2>")
     for sector in topic.local:
         contacts = contacts_for_sector(directory, sector, today)
@@ -102,7 +103,7 @@ def sheet_html(
     title = escape(labels["sheet_title"]) + (f": {escape(council)}" if council else "")
     style = "<style>body{font-size:9pt} h1{font-size:15pt} h2{font-size:11pt} td{padding:2px 4px}</style>"
     table = "<table width='100%' border='1' cellspacing='0'>"
-    footer = escape(labels["footer"].replace("%1", today.strftime("%d %B %Y")))
+    footer = escape(labels["footer"].replace("%1", labels.get("today") or today.strftime("%d %B %Y")))
     return (
         f"<html><head>{style}</head><body><h1>{title}</h1><p><b>{escape(labels['emergency'])}</b></p>"
         f"<h2>{escape(labels['by_topic'])}</h2>{table}{''.join(rows)}</table>"

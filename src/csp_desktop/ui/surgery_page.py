@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +120,10 @@ class SurgeryPage(QWidget):
             "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
         }
         from csp_desktop.ui.my_csp.models import sector_label
+
+        locale = QLocale()
+        labels["language"] = locale.name()[:2]
+        labels["today"] = locale.toString(QDate.currentDate(), "d MMMM yyyy")
 
         for sector in Sector:
             labels[f"sector_{sector.value}"] = sector_label(sector)

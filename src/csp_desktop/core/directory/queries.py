@@ -21,17 +21,17 @@ from csp_desktop.core.geography import fold
 
 # Words people type for each sector, beyond its own label.
 SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {
-    Sector.COUNCIL: ("council", "local authority", "cyngor"),
-    Sector.POLICE: ("police", "heddlu", "constabulary", "neighbourhood policing"),
-    Sector.PCC: ("pcc", "commissioner", "police and crime commissioner"),
-    Sector.FIRE: ("fire", "rescue", "tan", "fire and rescue"),
-    Sector.HEALTH: ("health", "nhs", "health board", "lhb", "iechyd"),
-    Sector.PROBATION: ("probation", "prawf", "offender", "hmpps"),
-    Sector.PUBLIC_HEALTH: ("public health",),
-    Sector.HOUSING: ("housing", "tai", "landlord", "housing association"),
-    Sector.EDUCATION: ("education", "school", "addysg", "college"),
-    Sector.THIRD_SECTOR: ("third sector", "voluntary", "charity", "trydydd sector"),
-    Sector.OTHER: ("other",),
+    Sector.COUNCIL: ("council", "local authority", "cyngor", "awdurdod lleol"),
+    Sector.POLICE: ("police", "heddlu", "constabulary", "neighbourhood policing", "plismona"),
+    Sector.PCC: ("pcc", "commissioner", "police and crime commissioner", "comisiynydd", "chth"),
+    Sector.FIRE: ("fire", "rescue", "tân", "achub", "fire and rescue"),
+    Sector.HEALTH: ("health", "nhs", "health board", "lhb", "iechyd", "gig", "bwrdd iechyd"),
+    Sector.PROBATION: ("probation", "prawf", "gwasanaeth prawf", "offender", "hmpps"),
+    Sector.PUBLIC_HEALTH: ("public health", "iechyd cyhoeddus"),
+    Sector.HOUSING: ("housing", "tai", "landlord", "housing association", "cymdeithas dai"),
+    Sector.EDUCATION: ("education", "school", "addysg", "ysgol", "college", "coleg"),
+    Sector.THIRD_SECTOR: ("third sector", "voluntary", "charity", "trydydd sector", "gwirfoddol", "elusen"),
+    Sector.OTHER: ("other", "arall"),
 }
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.LEAD_OFFICER, Role.DEPUTY, Role.SECRETARIAT]
 
