@@ -76,6 +76,11 @@ def test_switching_to_welsh_updates_the_open_window(qtbot, make_window, settings
     """Choosing Cymraeg retranslates menus, areas and the open page, keeping the area shown."""
     from csp_desktop.app import Appearance
 
+    from PySide6.QtCore import QEvent
+
+    for stale in QApplication.topLevelWidgets():  # widgets left by earlier tests, over closed databases
+        stale.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window = make_window()
     window.show_area("surgery")
     appearance = Appearance(qapp, settings)
