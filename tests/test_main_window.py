@@ -78,10 +78,10 @@ def test_menus_have_standard_titles(make_window):
 def test_window_state_is_restored_after_restart(qtbot, make_window):
     """Size and the last area come back when the app is started again."""
     window = show(qtbot, make_window())
-    window.resize(760, 540)  # the offscreen screen is 800x600
+    window.show_area("surgery")
+    window.resize(780, 560)  # the offscreen screen is 800x600
     QApplication.processEvents()
     size = (window.width(), window.height())
-    window.show_area("surgery")
     window.close()
     again = show(qtbot, make_window())
     assert again.current_area() == "surgery"

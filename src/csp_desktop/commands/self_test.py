@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
-import tempfile
-import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +43,8 @@ def check_geography(_: Path, __: argparse.Namespace) -> str:
 
 
 def check_database(tmp: Path, args: argparse.Namespace) -> str:
+    import sqlite3
+
     from csp_desktop.locations import data_location
     from csp_desktop.storage.database import open_store
 
@@ -106,6 +104,10 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 
 def run(args: argparse.Namespace) -> int:
+    import tempfile  # imported here: the GUI's start-up never needs them
+    import time
+    import traceback
+
     print(f"{APP_NAME} {__version__} self-test")
     failures = 0
     with tempfile.TemporaryDirectory(prefix="csp-self-test-") as folder:

@@ -64,6 +64,18 @@ class AppContext:
     startup_notes: list[str] = field(default_factory=list)
 
 
+class LazyPages(dict):
+    """Area pages built on first use: start-up builds only the area on screen."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, area_id: str) -> QWidget:
+        page = self[area_id] = self._build(area_id)
+        return page
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, page_factory: Callable[[pages.Area], QWidget] | None = None):
         super().__init__()
@@ -160,16 +172,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.stack.setObjectName("areas")
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self._build_page)
         for area in pages.AREAS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             item.setSizeHint(QSize(180, 40))
             self.sidebar.addItem(item)
-            page = self._page_factory(area)
-            self.pages[area.id] = page
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            placeholder = QWidget()  # the real page is built when first shown or asked for
+            placeholder.setObjectName(f"placeholder_{area.id}")
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.currentRowChanged.connect(self._area_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -178,6 +190,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _build_page(self, area_id: str) -> QWidget:
+        row = pages.AREA_IDS.index(area_id)
+        page = self._page_factory(pages.AREAS[row])
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(pages.AREAS):
+            self.pages[pages.AREA_IDS[row]]  # builds the page the first time it is shown
+            self.stack.setCurrentIndex(row)
 
     def _create_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -327,7 +355,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._index_timer.stop()
         self.search_popup.stop()
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             leave = getattr(page, "leave", None)
             if leave is not None:
                 leave()  # pages save what is in flight (reflections, reading position)
