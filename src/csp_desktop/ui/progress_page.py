@@ -23,6 +23,7 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.widgets import heading_label
 
 
 class ProgressPage(QWidget):
@@ -39,12 +40,7 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_progress")
         self.catalogue, self.repo, self.settings, self.geography = catalogue, repo, settings, geography
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.6)
         self.summary = QLabel()
         self.summary.setObjectName("recordSummary")
         self.summary.setWordWrap(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
 
@@ -46,12 +47,7 @@ class SurgeryPage(QWidget):
         self.setObjectName("page_surgery")
         self.topics, self.helplines = topics, helplines
         self._directory, self._council_name = directory, council_name
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.6)
         self.emergency = QLabel()
         self.emergency.setObjectName("emergencyLine")
         self.emergency.setWordWrap(True)

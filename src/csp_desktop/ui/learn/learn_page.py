@@ -25,6 +25,7 @@ from csp_desktop.core.progress import Status
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
+from csp_desktop.ui.widgets import heading_label
 
 
 class LearnPage(QWidget):
@@ -55,12 +56,7 @@ class LearnPage(QWidget):
     def _build_catalogue(self) -> QWidget:
         page = QWidget()
         page.setObjectName("catalogue")
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.6)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.continue_button = QPushButton()

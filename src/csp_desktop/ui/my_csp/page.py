@@ -35,6 +35,7 @@ from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
+from csp_desktop.ui.widgets import heading_label
 
 
 def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -92,12 +93,7 @@ class MyCspPage(QWidget):
         self.tabs.addTab(self.who, self.tr("&Who represents…?"))
         self.tabs.addTab(self._build_review(), self.tr("C&heck contacts"))
         self.tabs.addTab(self._build_procedures(), self.tr("Local p&rocedures"))
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.heading.setFont(font)
+        self.heading = heading_label(scale=1.4)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(
