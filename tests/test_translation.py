@@ -74,9 +74,9 @@ def welsh_catalogue(tmp_path, monkeypatch):
 
 def test_switching_to_welsh_updates_the_open_window(qtbot, make_window, settings, welsh_catalogue, qapp):
     """Choosing Cymraeg retranslates menus, areas and the open page, keeping the area shown."""
-    from csp_desktop.app import Appearance
-
     from PySide6.QtCore import QEvent
+
+    from csp_desktop.app import Appearance
 
     for stale in QApplication.topLevelWidgets():  # widgets left by earlier tests, over closed databases
         stale.deleteLater()
