@@ -56,3 +56,8 @@ def machine() -> str:
         f"{platform.node() and 'host'} {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, PySide6 {pyside}, {platform.platform(terse=True)}"
     )
+
+
+def people_count() -> int:
+    """10,000 people for real runs; a few hundred when the test suite checks the benches run."""
+    return int(os.environ.get("CSP_BENCH_PEOPLE", "10000"))

@@ -87,6 +87,15 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         reader.leave()
         reader.close()
         store.close()
+        from csp_desktop.core.record import build_record, record_html
+        from csp_desktop.printing import write_pdf
+
+        pdf_ms = []
+        for _ in range(max(3, rounds // 3)):
+            t0 = time.perf_counter()
+            record = build_record(load_catalogue(ROOT / "content"), {}, "Cllr Test", "Cardiff")
+            write_pdf(record_html(record), folder / "record.pdf", "record")
+            pdf_ms.append((time.perf_counter() - t0) * 1000)
         cat_ms = []
         for _ in range(rounds):
             t0 = time.perf_counter()
@@ -103,6 +112,9 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
     )  # fmt: skip
     results.append(
         ("next section (render + paint)", f"{statistics.median(walk):.1f} ms", f"max {max(walk):.1f} ms")
+    )
+    results.append(
+        ("induction record PDF (build + lay out + write)", f"{statistics.median(pdf_ms):.0f} ms", "")
     )
     results.append(
         ("catalogue load, bundled modules (metadata only)", f"{statistics.median(cat_ms):.1f} ms", "")
