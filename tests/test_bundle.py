@@ -61,6 +61,7 @@ def test_frozen_self_test(bundle, tmp_path):
     result = subprocess.run([str(bundle), "self-test"], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+    assert "ok    cymraeg" in result.stdout  # the bundle carries the compiled Welsh catalogue
 
 
 def test_bundle_leaves_out_what_the_app_never_uses(bundle):

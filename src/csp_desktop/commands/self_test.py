@@ -95,11 +95,23 @@ def check_gui(tmp: Path, _: argparse.Namespace) -> str:
         store.close()
 
 
+def check_translations(_: Path, __: argparse.Namespace) -> str:
+    from PySide6.QtCore import QTranslator
+
+    from csp_desktop.resources import translations_dir
+
+    translator = QTranslator()
+    if not translator.load("csp_desktop_cy", str(translations_dir())):
+        raise RuntimeError(f"the Welsh catalogue (csp_desktop_cy.qm) is missing from {translations_dir()}")
+    return f"Cymraeg catalogue loads ({translator.translate('MainWindow', '&File')})"
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("content", check_content),
     ("geography", check_geography),
     ("database", check_database),
     ("interface", check_gui),
+    ("cymraeg", check_translations),
 )
 
 
