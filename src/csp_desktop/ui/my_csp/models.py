@@ -202,9 +202,11 @@ class OrganisationsModel(_TableModel):
     def records(self, directory: Directory) -> list:
         return directory.organisations
 
+    language = "en"  # set by the page; Welsh names are shown where the record has one
+
     def cells(self, org) -> list[str]:
         return [
-            org.name,
+            org.name_cy if self.language == "cy" and org.name_cy else org.name,
             sector_label(org.sector),
             self.tr("Yes") if org.responsible_authority else self.tr("No"),
         ]

@@ -249,6 +249,7 @@ class MyCspPage(QWidget):
         self.heading.setText(self.tr("Your CSP: %1").replace("%1", name) if name else self.tr("Your CSP"))
         today = dt.date.today()
         self.people_model.set_directory(self.directory, today)
+        self.org_model.language = self.language
         self.org_model.set_directory(self.directory, today)
         stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
         self.review_model.set_directory(stale, today)
