@@ -13,15 +13,30 @@ from csp_desktop import settings as S
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "csp_desktop_cy.ts"
-PLACEHOLDER_RE = re.compile(r"%\d|\{[a-z_]+\}")
+PLACEHOLDER_RE = re.compile(r"%\d|%n|\{[a-z_]+\}")
 ACCEL_RE = re.compile(r"&(?!&|amp;|lt;|gt;|apos;|quot;)\w")
+
+
+class _Plural:
+    """A plural message (%n) seen as one translation: all its forms, joined."""
+
+    def __init__(self, element):
+        self._element = element
+        forms = [f.text or "" for f in element.findall("numerusform")]
+        self.text = forms[0] if forms and all(f.strip() for f in forms) else ""
+
+    def get(self, key, default=None):
+        return self._element.get(key, default)
 
 
 def messages():
     for context in ET.parse(TS).getroot():
         name = context.findtext("name")
         for message in context.findall("message"):
-            yield name, message.findtext("source") or "", message.find("translation")
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                translation = _Plural(translation)
+            yield name, message.findtext("source") or "", translation
 
 
 def test_every_string_is_translated():

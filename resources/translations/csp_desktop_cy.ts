@@ -681,67 +681,67 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="106"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="107"/>
         <source>Induction modules on community safety</source>
         <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
         <source>%1 short modules, 10 to 15 minutes each. Open one with Enter or a double click. Your place is saved as you read, so you can stop at any point.</source>
         <translation>%1 o fodiwlau byr, 10 i 15 munud yr un. Agorwch un drwy bwyso Enter neu glicio ddwywaith. Caiff eich lle ei gadw wrth i chi ddarllen, felly gallwch stopio ar unrhyw adeg.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="118"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="115"/>
         <source>Open the glossary</source>
         <translation>Agor yr eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="116"/>
         <source>Modules</source>
         <translation>Modiwlau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="117"/>
         <source>About the selected module</source>
         <translation>Ynghylch y modiwl a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="123"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="119"/>
         <source>Some content could not be loaded and is not shown: %1</source>
         <translation>Nid oedd modd llwytho rhywfaint o&apos;r cynnwys, felly nid yw&apos;n cael ei ddangos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
         <source>&amp;Start: %1</source>
         <translation>&amp;Dechrau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
         <source>&amp;Next module: %1</source>
         <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="148"/>
         <source>&amp;Continue where you left off: %1</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="167"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="163"/>
         <source>Learning outcomes:</source>
         <translation>Deilliannau dysgu:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="195"/>
         <source>This module could not be opened: %1</source>
         <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
     </message>
@@ -769,43 +769,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="255"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -873,244 +873,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="87"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="157"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="165"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="186"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="165"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="187"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="215"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="225"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="225"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="377"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="382"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="253"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="253"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="347"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="356"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="319"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="352"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="369"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="327"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="340"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="363"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="373"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="391"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="392"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="396"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1176,12 +1176,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1460,160 +1460,160 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="76"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="77"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="79"/>
         <source>Export the record as a PDF</source>
         <translation>Allforio&apos;r cofnod fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
         <source>Export &amp;CSV…</source>
         <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
         <source>Export the record as CSV for Excel</source>
         <translation>Allforio&apos;r cofnod fel CSV ar gyfer Excel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="82"/>
         <source>Set your &amp;name and council…</source>
         <translation>Gosod eich &amp;enw a&apos;ch cyngor…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="87"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="83"/>
         <source>Set your name and council</source>
         <translation>Gosod eich enw a&apos;ch cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="84"/>
         <source>The record as it will print</source>
         <translation>Y cofnod fel y caiff ei argraffu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="101"/>
         <source>Community safety induction record</source>
         <translation>Cofnod cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="102"/>
         <source>Councillor</source>
         <translation>Cynghorydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="103"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="104"/>
         <source>Produced</source>
         <translation>Cynhyrchwyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="105"/>
         <source>(name not set: add it in Preferences)</source>
         <translation>(enw heb ei osod: ychwanegwch ef yn Dewisiadau)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
         <source>(council not set)</source>
         <translation>(cyngor heb ei osod)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="107"/>
         <source>{done} of {total} modules complete. Time spent learning: {time}.</source>
         <translation>Wedi cwblhau {done} o {total} modiwl. Amser a dreuliwyd yn dysgu: {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="108"/>
         <source>Module</source>
         <translation>Modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="109"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="110"/>
         <source>Completed</source>
         <translation>Cwblhawyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
         <source>Best check score</source>
         <translation>Sgôr orau yn y gwiriad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="112"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="113"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="118"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="114"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="115"/>
         <source>Complete</source>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="116"/>
         <source>Reflections</source>
         <translation>Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="123"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
         <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="137"/>
         <source>%1 of %2 modules complete.</source>
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="152"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="167"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="178"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="155"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="185"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="165"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -2078,98 +2078,98 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2178,13 +2178,13 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="198"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2208,10 +2208,16 @@ Ffeil ddata: %1</translation>
         <source>Nothing was imported:</source>
         <translation>Ni fewnforiwyd dim:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="50"/>
-        <source>Imported %1 records</source>
-        <translation>Wedi mewnforio %1 cofnod</translation>
+        <source>Imported %n record(s)</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="56"/>

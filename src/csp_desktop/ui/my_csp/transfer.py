@@ -47,7 +47,7 @@ def import_file(page: QWidget, path: str | None = None) -> int:
         return 0
     page.undo_stack.clear()  # an import is one step; the pre-import state is in the daily backup
     page.reload()
-    page.message.emit(QCoreApplication.translate("Transfer", "Imported %1 records").replace("%1", str(saved)))
+    page.message.emit(QCoreApplication.translate("Transfer", "Imported %n record(s)", "", saved))
     return saved
 
 
