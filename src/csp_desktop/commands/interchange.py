@@ -23,29 +23,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporter.set_defaults(handler=run_export)
 
 
-def _open(args: argparse.Namespace):
-    from csp_desktop.core.datadir import ensure_private_dir
-    from csp_desktop.locations import data_location
-    from csp_desktop.storage.database import open_store
-    from csp_desktop.storage.directory import DirectoryRepository
-
-    location = data_location(args.data_dir)
-    ensure_private_dir(location.path)
-    store = open_store(location.database, location.backups)
-    return store, DirectoryRepository(store)
-
-
 def run_import(args: argparse.Namespace) -> int:
-    from csp_desktop.core.datadir import DataDirError
+    from csp_desktop.commands.common import open_user_store
     from csp_desktop.core.interchange import ImportProblem, ImportProblems
     from csp_desktop.storage.database import StorageError
+    from csp_desktop.storage.directory import DirectoryRepository
     from csp_desktop.storage.interchange import apply_import, prepare_import
 
-    try:
-        store, repo = _open(args)
-    except (DataDirError, StorageError) as exc:
-        print(f"import: {exc}", file=sys.stderr)
+    opened = open_user_store(args, "import")
+    if opened is None:
         return 1
+    store = opened[1]
+    repo = DirectoryRepository(store)
     try:
         try:
             prepared = prepare_import(args.file, repo)
@@ -88,9 +77,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from csp_desktop.commands.common import open_user_store
+    from csp_desktop.storage.directory import DirectoryRepository
     from csp_desktop.storage.interchange import export_bytes, write_atomically
 
-    store, repo = _open(args)
+    opened = open_user_store(args, "export")
+    if opened is None:
+        return 1
+    store = opened[1]
+    repo = DirectoryRepository(store)
     try:
         write_atomically(args.file, export_bytes(args.format, repo))
     except OSError as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,30 +14,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from csp_desktop import settings as S
-    from csp_desktop.core.datadir import DataDirError, ensure_private_dir
-    from csp_desktop.core.search_docs import content_documents, content_files, content_fingerprint
-    from csp_desktop.locations import data_location
+    from csp_desktop.commands.common import open_user_store
     from csp_desktop.resources import content_dir
     from csp_desktop.settings import Settings
-    from csp_desktop.storage.database import StorageError, open_store
-    from csp_desktop.storage.directory import DirectoryRepository
-    from csp_desktop.storage.search_index import SearchIndex
+    from csp_desktop.storage.search_refresh import refresh_search
 
-    location = data_location(args.data_dir)
-    try:
-        ensure_private_dir(location.path)
-        store = open_store(location.database, location.backups)
-    except (DataDirError, StorageError) as exc:
-        print(f"search: {exc}", file=sys.stderr)
+    opened = open_user_store(args, "search")
+    if opened is None:
         return 1
+    location, store = opened
     try:
         language = Settings(location.preferences_file, location.window_state_file).get(S.LANGUAGE)
-        folder = content_dir()
-        index = SearchIndex(store)
-        fingerprint = content_fingerprint(content_files(folder)) + language
-        index.ensure_content(fingerprint, lambda: content_documents(folder, language))
-        DirectoryRepository(store).ensure_index()
-        hits = index.query(args.query, limit=args.limit)
+        hits = refresh_search(store, content_dir(), language).query(args.query, limit=args.limit)
     finally:
         store.close()
     for hit in hits:

@@ -13,11 +13,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from csp_desktop.core.datadir import DataDirError, ensure_private_dir
+    from csp_desktop.commands.common import open_user_store
     from csp_desktop.core.geography import load_geography
-    from csp_desktop.locations import data_location
     from csp_desktop.resources import data_file
-    from csp_desktop.storage.database import StorageError, open_store
     from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 
     geography = load_geography(data_file("wales-geography.toml"))
@@ -31,13 +29,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    location = data_location(args.data_dir)
-    try:
-        ensure_private_dir(location.path)
-        store = open_store(location.database, location.backups)
-    except (DataDirError, StorageError) as exc:
-        print(f"setup: {exc}", file=sys.stderr)
+    opened = open_user_store(args, "setup")
+    if opened is None:
         return 1
+    location, store = opened
     try:
         repo = DirectoryRepository(store)
         if not repo.is_empty():

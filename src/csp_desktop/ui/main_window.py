@@ -122,18 +122,10 @@ class MainWindow(QMainWindow):
     def keep_search_current(self) -> None:
         """Build or refresh the search index after the window is up, so start-up never waits."""
         from csp_desktop import settings as S
-        from csp_desktop.core.search_docs import content_documents, content_files, content_fingerprint
         from csp_desktop.resources import content_dir
-        from csp_desktop.storage.directory import DirectoryRepository
-        from csp_desktop.storage.search_index import SearchIndex
+        from csp_desktop.storage.search_refresh import refresh_search
 
-        folder = content_dir()
-        language = self.context.settings.get(S.LANGUAGE)
-        fingerprint = content_fingerprint(content_files(folder)) + language
-        SearchIndex(self.context.store).ensure_content(
-            fingerprint, lambda: content_documents(folder, language)
-        )
-        DirectoryRepository(self.context.store).ensure_index()
+        refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
 
     def _create_actions(self) -> None:
         handlers = {
