@@ -54,13 +54,13 @@ def module_documents(catalogue: Catalogue) -> list[Document]:
     return docs
 
 
-def glossary_documents(terms: list[Term]) -> list[Document]:
+def glossary_documents(terms: list[Term], language: str = "en") -> list[Document]:
     return [
         Document(
             Kind.GLOSSARY,
             t.id,
             t.term,
-            f"{t.expansion} {t.definition} {t.definition_cy}",
+            f"{t.expansion} {t.definition_in(language)}",
             f"{t.expansion} {t.term_cy}",
         )
         for t in terms
@@ -139,7 +139,7 @@ def content_documents(content_dir: Path, language: str) -> list[Document]:
     topics, _ = load_topics(content_dir, language)
     return [
         *module_documents(load_catalogue(content_dir, language)),
-        *glossary_documents(terms),
+        *glossary_documents(terms, language),
         *surgery_documents(topics),
     ]
 
