@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(0, 0))
-        self.sidebar.setFixedWidth(190)
+        self._fit_sidebar()
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.stack.setObjectName("areas")
@@ -282,8 +282,17 @@ class MainWindow(QMainWindow):
         self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
         self.data_label.setAccessibleName(self.tr("Data folder"))
 
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest area name at the current text size (and in Welsh)."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(pages.tr(a.title)) for a in pages.AREAS), default=0)
+        self.sidebar.setFixedWidth(max(190, widest + 48))
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_sidebar()
         if event.type() == QEvent.Type.LanguageChange:
+            self._fit_sidebar()
             self.retranslate()
         super().changeEvent(event)
 

@@ -64,6 +64,9 @@ class SurgeryPage(QWidget):
         self.list.setObjectName("surgeryTopics")
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)  # long situation names wrap rather than vanish at large text
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(lambda current, _p: self.show_topic_index(current))
         self.view = QTextBrowser()
         self.view.setObjectName("surgeryTopic")
