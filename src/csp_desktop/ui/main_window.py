@@ -64,6 +64,11 @@ class AppContext:
     startup_notes: list[str] = field(default_factory=list)
 
 
+# Refresh the search index a moment after the window appears: a zero timer could run before
+# the first paint and make the user wait for work they did not ask for.
+INDEX_DELAY_MS = 300
+
+
 class LazyPages(dict):
     """Area pages built on first use: start-up builds only the area on screen."""
 
@@ -351,7 +356,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_indexed", False):
             self._indexed = True
-            self._index_timer.start(0)
+            self._index_timer.start(INDEX_DELAY_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._index_timer.stop()
