@@ -36,8 +36,6 @@ class Kind:
     GROUP = "group"
     PROCEDURE = "procedure"
 
-    ORDER = (SURGERY, PERSON, ORGANISATION, GROUP, PROCEDURE, GLOSSARY, MODULE)
-
 
 @dataclass(frozen=True)
 class Document:

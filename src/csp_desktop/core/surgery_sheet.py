@@ -11,8 +11,6 @@ from csp_desktop.core.directory.queries import LocalContact, contacts_for_sector
 from csp_desktop.core.render_safe import escape
 from csp_desktop.core.surgery import Helpline, Topic
 
-EMERGENCY = "In an emergency, or if someone is in immediate danger, call 999."
-
 
 def helpline_html(h: Helpline, language: str = "en") -> str:
     dial = "".join(c for c in h.number if c.isdigit() or c == "+")

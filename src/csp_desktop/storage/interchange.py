@@ -29,7 +29,6 @@ from csp_desktop.core.interchange import (
 from csp_desktop.storage.directory import TABLES, DirectoryRepository
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-FORMATS = {"csv": ".csv", "vcard": ".vcf", "pack": ".csppack"}
 
 
 @dataclass

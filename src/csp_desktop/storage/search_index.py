@@ -3,8 +3,6 @@ documents is kept); directory records are indexed as they are saved or deleted."
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable
 
 from csp_desktop.core.search_text import Document, Hit, Kind, fts_query
@@ -14,13 +12,6 @@ CONTENT_HASH_KEY = "search.content_hash"
 CONTENT_KINDS = (Kind.MODULE, Kind.GLOSSARY, Kind.SURGERY)
 DIRECTORY_KINDS = (Kind.PERSON, Kind.ORGANISATION, Kind.GROUP, Kind.PROCEDURE)
 WEIGHTS = (0.0, 0.0, 10.0, 1.0, 4.0)  # kind, ref, title, body, keywords
-
-
-def documents_hash(documents: list[Document]) -> str:
-    digest = hashlib.sha256()
-    for d in documents:
-        digest.update(json.dumps([d.kind, d.ref, d.title, d.body, d.keywords], ensure_ascii=False).encode())
-    return digest.hexdigest()
 
 
 class SearchIndex:

@@ -7,7 +7,7 @@ registry in ``ui.actions``; areas from ``ui.pages``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
@@ -61,7 +61,6 @@ class AppContext:
     catalogue: Catalogue
     geography: Geography
     log_file: Path
-    startup_notes: list[str] = field(default_factory=list)
 
 
 # Refresh the search index a moment after the window appears: a zero timer could run before

@@ -31,13 +31,6 @@ class Catalogue:
     def ids(self) -> list[str]:
         return [e.meta.id for e in self.entries]
 
-    def neighbours(self, module_id: str) -> tuple[str | None, str | None]:
-        ids = self.ids()
-        if module_id not in ids:
-            return None, None
-        i = ids.index(module_id)
-        return (ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
-
 
 def read_meta(path: Path) -> ModuleMeta:
     try:

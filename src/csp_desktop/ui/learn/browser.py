@@ -4,7 +4,7 @@ its questions scroll together as one page."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 STYLE = """
@@ -46,14 +46,3 @@ class SectionBrowser(QTextBrowser):
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.height())
-
-    def set_zoom_font(self, point_size: float) -> None:
-        font = self.font()
-        font.setPointSizeF(point_size)
-        self.document().setDefaultFont(font)
-
-
-def plain_document(html: str) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(html)
-    return document
