@@ -14,6 +14,7 @@ from csp_desktop.core.directory.model import (
     Organisation,
     Person,
     Procedure,
+    Record,
     Role,
     Sector,
 )
@@ -22,7 +23,6 @@ from csp_desktop.core.search_text import Kind
 from csp_desktop.storage.database import Store, writing
 from csp_desktop.storage.search_index import SearchIndex
 
-Record = Organisation | Person | Group | Membership | Procedure
 TABLES: dict[type, str] = {
     Organisation: "organisations",
     Person: "people",

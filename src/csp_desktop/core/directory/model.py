@@ -115,6 +115,10 @@ class Procedure:
     id: str = field(default_factory=new_id)
 
 
+# Any one record of the directory: what is saved, merged, exported and undone.
+Record = Organisation | Person | Group | Membership | Procedure
+
+
 @dataclass
 class Directory:
     """Everything in the councillor's CSP record, as loaded from storage."""

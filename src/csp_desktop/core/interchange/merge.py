@@ -18,9 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from csp_desktop.core.directory.model import Directory, Group, Membership, Organisation, Person, Procedure
+from csp_desktop.core.directory.model import (
+    Directory,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    Procedure,
+    Record,
+)
 from csp_desktop.core.interchange.pack import KINDS, groups_in_loops, record_dict, record_hash
-from csp_desktop.core.interchange.plan import Record
 
 Choice = Literal["local", "pack"]
 SAVE_ORDER = (Organisation, Group, Person, Membership, Procedure)  # foreign keys point backwards

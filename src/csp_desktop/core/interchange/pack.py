@@ -27,11 +27,11 @@ from csp_desktop.core.directory.model import (
     Organisation,
     Person,
     Procedure,
+    Record,
     Role,
     Sector,
 )
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
-from csp_desktop.core.interchange.plan import Record
 
 FORMAT = "csp-desktop-pack"
 VERSION = 1

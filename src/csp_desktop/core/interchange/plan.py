@@ -19,13 +19,11 @@ from csp_desktop.core.directory.model import (
     Membership,
     Organisation,
     Person,
-    Procedure,
+    Record,
     Role,
     Sector,
 )
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
-
-Record = Organisation | Person | Group | Membership | Procedure
 
 
 def norm(text: str) -> str:
