@@ -19,7 +19,6 @@ from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-SearchTextRole = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 
 
@@ -157,8 +156,6 @@ class _TableModel(QAbstractTableModel):
         record = self._visible[index.row()]
         if role == RecordRole:
             return record
-        if role == SearchTextRole:
-            return self.search_text(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._row_cells(record)[index.column()]
         return None

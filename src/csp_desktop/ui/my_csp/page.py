@@ -121,12 +121,12 @@ class MyCspPage(QWidget):
 
         return export_file(self)
 
-    def _table(self, model, name: str, open_slot) -> tuple[QTableView, object]:
-        proxy = model  # the models filter and sort themselves (see models._TableModel)
+    def _table(self, model, name: str, open_slot) -> QTableView:
+        # No proxy: the models filter and sort themselves (see models._TableModel).
         view = QTableView()
         view.setObjectName(name)
         view.setAccessibleName(name)
-        view.setModel(proxy)
+        view.setModel(model)
         view.setSortingEnabled(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,19 +135,17 @@ class MyCspPage(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.activated.connect(lambda _i: open_slot())
-        return view, proxy
+        return view
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
-        self.people_view, self.people_proxy = self._table(
-            self.people_model, self.tr("People"), self.edit_person
-        )
+        self.people_view = self._table(self.people_model, self.tr("People"), self.edit_person)
         self.people_filter = QLineEdit()
         self.people_filter.setObjectName("peopleFilter")
         self.people_filter.setPlaceholderText(self.tr("Filter by name, organisation, e-mail…"))
         self.people_filter.setAccessibleName(self.tr("Filter people"))
         self.people_filter.setClearButtonEnabled(True)
-        self.people_filter.textChanged.connect(self.people_proxy.set_text)
+        self.people_filter.textChanged.connect(self.people_model.set_text)
         buttons = QHBoxLayout()
         buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
         buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person))
@@ -171,7 +169,7 @@ class MyCspPage(QWidget):
 
     def _build_organisations(self) -> QWidget:
         self.org_model = OrganisationsModel(self)
-        self.org_view, _ = self._table(self.org_model, self.tr("Organisations"), self.edit_organisation)
+        self.org_view = self._table(self.org_model, self.tr("Organisations"), self.edit_organisation)
         buttons = QHBoxLayout()
         buttons.addWidget(
             button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
@@ -203,9 +201,7 @@ class MyCspPage(QWidget):
 
     def _build_review(self) -> QWidget:
         self.review_model = PeopleModel(self)
-        self.review_view, _ = self._table(
-            self.review_model, self.tr("Contacts to check"), self.review_current
-        )
+        self.review_view = self._table(self.review_model, self.tr("Contacts to check"), self.review_current)
         intro = QLabel(
             self.tr(
                 "People move on. These contacts have not been checked for over a year, or "
