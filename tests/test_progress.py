@@ -75,3 +75,16 @@ def test_most_recent_unfinished_module_is_offered_to_continue(store):
     repo.set_completed("second", True)
     assert repo.most_recent() == "first"
     assert repo.load("second").status is Status.COMPLETE
+
+
+def test_loading_one_module_reads_only_its_own_progress(store):
+    """Another module's reads, scores and reflections never leak into this one's."""
+    repo = ProgressRepository(store)
+    repo.mark_read("one", "intro")
+    repo.record_attempt("one", "check", 3, 4)
+    repo.save_reflection("two", "ward", "two's answer")
+    one = repo.load("one")
+    assert one.sections_read == {"intro"} and one.best == {"check": (3, 4)} and one.reflections == {}
+    assert repo.load("two").reflections == {"ward": "two's answer"}
+    assert repo.load("never-opened").status.value == "not started"
+    assert set(repo.load_all()) == {"one", "two"}

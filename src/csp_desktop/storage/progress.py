@@ -18,12 +18,15 @@ class ProgressRepository:
 
     # -- reads (plain sqlite3: cheap, no sqlite-utils import on the start-up path) ----------
 
-    def load_all(self) -> dict[str, ModuleProgress]:
+    def _load(self, module_id: str | None) -> dict[str, ModuleProgress]:
+        """Progress for one module, or for all when ``module_id`` is None."""
         conn = self._store.conn
+        where, params = ("where module_id = ?", [module_id]) if module_id else ("", [])
         result: dict[str, ModuleProgress] = {}
         for row in conn.execute(
             "select module_id, started_at, completed_at, last_section, last_position,"
-            " sections_total, seconds_spent, updated_at from module_progress"
+            f" sections_total, seconds_spent, updated_at from module_progress {where}",
+            params,
         ):
             result[row[0]] = ModuleProgress(
                 module_id=row[0],
@@ -39,21 +42,28 @@ class ProgressRepository:
         def get(module_id: str) -> ModuleProgress:
             return result.setdefault(module_id, ModuleProgress(module_id))
 
-        for module_id, section_id in conn.execute("select module_id, section_id from section_reads"):
+        for module_id, section_id in conn.execute(
+            f"select module_id, section_id from section_reads {where}", params
+        ):
             get(module_id).sections_read.add(section_id)
         for module_id, section_id, correct, total in conn.execute(
-            "select module_id, section_id, correct, total from quiz_attempts"
-            " order by cast(correct as real) / max(total, 1), id"
+            f"select module_id, section_id, correct, total from quiz_attempts {where}"
+            " order by cast(correct as real) / max(total, 1), id",
+            params,
         ):
             get(module_id).best[section_id] = (correct, total)  # later rows are the better ones
         for module_id, reflection_id, text in conn.execute(
-            "select module_id, reflection_id, text from reflections"
+            f"select module_id, reflection_id, text from reflections {where}", params
         ):
             get(module_id).reflections[reflection_id] = text or ""
         return result
 
+    def load_all(self) -> dict[str, ModuleProgress]:
+        return self._load(None)
+
     def load(self, module_id: str) -> ModuleProgress:
-        return self.load_all().get(module_id, ModuleProgress(module_id))
+        # The reader asks on every section change: read one module, not all of them.
+        return self._load(module_id).get(module_id, ModuleProgress(module_id))
 
     def attempts(self, module_id: str) -> list[tuple[str, int, int, str]]:
         return list(

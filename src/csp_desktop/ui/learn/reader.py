@@ -73,6 +73,7 @@ class ReaderView(QWidget):
         self.entry: CatalogueEntry | None = None
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
+        self._read: set[str] = set()  # sections of this module already recorded as read
         self._build()
         self._clock = QElapsedTimer()
         self._flush_timer = QTimer(self)
@@ -202,6 +203,7 @@ class ReaderView(QWidget):
         for _ in module.sections:
             QListWidgetItem(self.contents)
         self.contents.blockSignals(False)
+        self._read = set(progress.sections_read)
         self._refresh_contents(progress.sections_read)
         resume_position = 0
         target = section_id or progress.last_section
@@ -300,8 +302,10 @@ class ReaderView(QWidget):
         if section is None or not self.isVisible():
             return  # only what the user can see counts as read
         bar = self.scroll.verticalScrollBar()
-        if bar.value() >= bar.maximum() - END_TOLERANCE_PX:
+        # Scrolling at the bottom fires often: only the first arrival writes to the database.
+        if bar.value() >= bar.maximum() - END_TOLERANCE_PX and section.id not in self._read:
             assert self.module is not None
+            self._read.add(section.id)
             if self.repo.mark_read(self.module.id, section.id):
                 self._progress_changed()
         self._position_timer.start()
@@ -317,10 +321,11 @@ class ReaderView(QWidget):
     def _quiz_done(self, section_id: str, correct: int, total: int) -> None:
         assert self.module is not None
         self.repo.record_attempt(self.module.id, section_id, correct, total)
+        best = self.repo.load(self.module.id).best.get(section_id)
         for i in range(self.interactive.count()):
             widget = self.interactive.itemAt(i).widget()
             if isinstance(widget, QuizPanel):
-                widget.show_best(self.repo.load(self.module.id).best.get(section_id))
+                widget.show_best(best)
         self._progress_changed()
 
     def _save_reflection(self, reflection_id: str, text: str) -> None:
