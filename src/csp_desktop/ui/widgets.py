@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QPushButton
 
 
 def heading_label(text: str = "", scale: float = 1.6, name: str = "pageHeading") -> QLabel:
@@ -15,3 +17,11 @@ def heading_label(text: str = "", scale: float = 1.6, name: str = "pageHeading")
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with a spoken name (for screen readers) that calls ``slot``."""
+    b = QPushButton(text)
+    b.setAccessibleName(name.replace("&", ""))
+    b.clicked.connect(lambda: slot())
+    return b

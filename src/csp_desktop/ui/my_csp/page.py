@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -35,14 +33,7 @@ from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
-from csp_desktop.ui.widgets import heading_label
-
-
-def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name.replace("&", ""))
-    b.clicked.connect(lambda: slot())
-    return b
+from csp_desktop.ui.widgets import button, heading_label
 
 
 class MyCspPage(QWidget):

@@ -7,7 +7,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Procedure
 from csp_desktop.core.render_safe import escape
 from csp_desktop.ui.my_csp.models import RecordRole
+from csp_desktop.ui.widgets import button
 
 
 class ProceduresTab(QWidget):
@@ -48,10 +48,7 @@ class ProceduresTab(QWidget):
             (self.tr("&Edit…"), self.tr("Edit procedure"), self.edit),
             (self.tr("&Delete…"), self.tr("Delete procedure"), self.delete),
         ):
-            b = QPushButton(text)
-            b.setAccessibleName(name)
-            b.clicked.connect(signal)
-            buttons.addWidget(b)
+            buttons.addWidget(button(text, name, signal.emit))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from csp_desktop.core.directory.model import ROLE_LABELS, Directory
 from csp_desktop.core.directory.queries import children, members_of
 from csp_desktop.ui.my_csp.diagram import DiagramView, build_scene, export_pdf, export_png
 from csp_desktop.ui.my_csp.models import RecordRole, tr
+from csp_desktop.ui.widgets import button
 
 
 class StructureTab(QWidget):
@@ -56,15 +56,13 @@ class StructureTab(QWidget):
             (self.tr("&Edit…"), self.tr("Edit the selected group or member"), self.edit),
             (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete),
         ):
-            b = QPushButton(text)
-            b.setAccessibleName(name)
-            b.clicked.connect(signal)
-            buttons.addWidget(b)
+            buttons.addWidget(button(text, name, signal.emit))
         buttons.addStretch(1)
-        export = QPushButton(self.tr("E&xport diagram…"))
-        export.setAccessibleName(self.tr("Export the diagram as PNG or PDF"))
-        export.clicked.connect(self.export_diagram)
-        buttons.addWidget(export)
+        buttons.addWidget(
+            button(
+                self.tr("E&xport diagram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
