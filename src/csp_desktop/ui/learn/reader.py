@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.content.catalogue import CatalogueEntry
 from csp_desktop.core.content.links import LinkKind, classify
-from csp_desktop.core.content.model import Module, Section
+from csp_desktop.core.content.model import Module, ModuleMeta, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
 from csp_desktop.core.directory.model import Directory
@@ -45,6 +45,9 @@ KIND_LABELS = {
     "reflection": QT_TRANSLATE_NOOP("Reader", "Reflection"),
     "check": QT_TRANSLATE_NOOP("Reader", "Knowledge check"),
 }
+# The switch names the other language in that language, as the language menu does (never
+# translated): a Welsh speaker reading English must still recognise "Darllen yn Gymraeg".
+SWITCH_LABELS = {"en": "Read in English", "cy": "Darllen yn Gymraeg"}
 END_TOLERANCE_PX = 12
 TIME_FLUSH_MS = 30_000
 
@@ -71,6 +74,7 @@ class ReaderView(QWidget):
         self._directory = directory  # the councillor's CSP, for {{local:...}} in content
         self.module: Module | None = None
         self.entry: CatalogueEntry | None = None
+        self.shown: ModuleMeta | None = None  # the language version on screen
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
         self._read: set[str] = set()  # sections of this module already recorded as read
@@ -102,9 +106,14 @@ class ReaderView(QWidget):
         self.notice.setObjectName("languageNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("readerLanguageButton")
+        self.language_button.clicked.connect(self.switch_language)
+        self.language_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.language_button)
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents")
@@ -184,20 +193,21 @@ class ReaderView(QWidget):
 
     # -- opening ---------------------------------------------------------------------------
 
-    def open(self, entry: CatalogueEntry, section_id: str | None = None) -> None:
-        module = read_module(entry.meta.path)  # may raise ContentError: nothing changed yet
+    def open(
+        self, entry: CatalogueEntry, section_id: str | None = None, meta: ModuleMeta | None = None
+    ) -> None:
+        """Open a module at a section (or where the user left off), in ``meta``'s language."""
+        shown = meta or entry.meta
+        module = read_module(shown.path)  # may raise ContentError: nothing changed yet
         if self.module is not None:
             self.leave()  # save the place in the module we are leaving
-        self.entry, self.module = entry, module
+        self.entry, self.module, self.shown = entry, module, shown
         self.section_index = -1
         self.repo.opened(module.id, len(module.sections))
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
-        self.notice.setVisible(entry.fallback)
-        self.notice.setText(
-            self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
-        )
+        self._show_notices()
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -213,6 +223,63 @@ class ReaderView(QWidget):
         self.go(index, resume_position)
         self._clock.start()
         self._flush_timer.start()
+
+    def _other_version(self) -> ModuleMeta | None:
+        if self.entry is None or self.shown is None:
+            return None
+        return next(
+            (
+                m
+                for m in (self.entry.meta, self.entry.twin)
+                if m is not None and m.language != self.shown.language
+            ),
+            None,
+        )
+
+    def _show_notices(self) -> None:
+        """The draft or missing-translation notice, and the switch to the other language."""
+        assert self.entry is not None and self.shown is not None
+        if self.entry.fallback and self.shown is self.entry.meta:
+            self.notice.setText(
+                self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
+            )
+            self.notice.show()
+        elif self.shown.is_draft_translation:
+            self.notice.setText(
+                self.tr(
+                    "Draft translation: this Welsh text has not yet been checked by a fluent reviewer. "
+                    "If something reads oddly, the English version is one click away."
+                )
+            )
+            self.notice.show()
+        else:
+            self.notice.hide()
+        other = self._other_version()
+        self.language_button.setVisible(other is not None)
+        if other is not None:
+            label = SWITCH_LABELS.get(other.language, other.language)
+            self.language_button.setText(label)
+            self.language_button.setAccessibleName(label)
+            self.language_button.setToolTip(
+                self.tr("Show this module in the other language, at the same section")
+            )
+
+    def switch_language(self) -> None:
+        """Show the other language version at the same section and scroll position.
+
+        Progress, answers and reflections are keyed by module and section id, never by
+        language, so they carry across.
+        """
+        other = self._other_version()
+        section = self.current_section()
+        if other is None or self.entry is None or section is None:
+            return
+        bar = self.scroll.verticalScrollBar()
+        position = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
+        self.open(self.entry, section.id, other)
+        if position:
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * position // 1000))
+        self.language_button.setFocus()
 
     def _refresh_contents(self, read: set[str]) -> None:
         assert self.module is not None
