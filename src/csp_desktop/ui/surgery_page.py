@@ -116,6 +116,7 @@ class SurgeryPage(QWidget):
             "sheet_title": self.tr("Who to call"),
             "by_topic": self.tr("By situation"),
             "not_recorded": self.tr("not recorded yet"),
+            "text": self.tr("text %1"),
             "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
         }
         from csp_desktop.ui.my_csp.models import sector_label
@@ -195,7 +196,7 @@ class SurgeryPage(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the who-to-call sheet"),
-            str(Path(folder) / "who-to-call.pdf"),
+            str(Path(folder) / (self.tr("who-to-call") + ".pdf")),
             self.tr("PDF (*.pdf)"),
         )
         if not chosen:

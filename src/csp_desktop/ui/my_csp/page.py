@@ -67,7 +67,7 @@ class MyCspPage(QWidget):
         council = self.geography.find(council_id)
         if council is None:
             return
-        apply_prefill(self.repo, council)
+        apply_prefill(self.repo, council, self.language)
         self.council_chosen.emit(council.id)
         self.reload()
 
