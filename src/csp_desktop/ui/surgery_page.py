@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
@@ -170,16 +171,16 @@ class SurgeryPage(QWidget):
         elif text.startswith("module:"):
             module_id, _, section = text[len("module:") :].partition("#")
             self.module_requested.emit(module_id, section)
-        elif text.startswith(("tel:", "mailto:")):
-            QDesktopServices.openUrl(url)
-        elif text.startswith(("https:", "http:")):
-            answer = QMessageBox.question(
+        elif text.startswith(("tel:", "mailto:")) or (
+            text.startswith(("https:", "http:"))
+            and confirm(
                 self,
                 self.tr("Open outside CSP Desktop?"),
                 self.tr("Open this web page in your browser?\n\n%1").replace("%1", text),
+                self.tr("&Open"),
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(url)
+        ):
+            QDesktopServices.openUrl(url)
 
     def sheet(self) -> str:
         return sheet_html(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -26,6 +25,7 @@ from csp_desktop.core.directory.model import Directory, Group, Membership, Perso
 from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
@@ -370,12 +370,13 @@ class MyCspPage(QWidget):
         if record is None:
             return
         name = getattr(record, "name", None) or getattr(record, "topic", None) or self.tr("this entry")
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete"),
             self.tr("Delete %1? You can undo this with Edit > Undo.").replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("&Delete"),
+            risky=True,
+        ):
             self.undo_stack.push(
                 DeleteRecord(self.repo, record, self.tr("Delete %1").replace("%1", name), self.reload)
             )
