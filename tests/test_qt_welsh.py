@@ -17,9 +17,15 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def welsh(tmp_path, monkeypatch, qapp):
     """Build every .qm from its .ts, as the build does, and switch the app to Welsh."""
+    from PySide6.QtCore import QEvent
+
+    for stale in QApplication.topLevelWidgets():  # windows of earlier tests, over closed databases
+        stale.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / f"{ts.stem}.qm")], check=True)
+        qm = tmp_path / f"{ts.stem}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     monkeypatch.setattr("csp_desktop.i18n.translations_dir", lambda: tmp_path)
     assert install_translators(qapp, "cy")
     yield
@@ -35,7 +41,8 @@ def test_standard_buttons_are_welsh(qtbot, welsh):
         | QDialogButtonBox.StandardButton.Discard
     )
     qtbot.addWidget(box)
-    texts = {b: box.button(b).text().replace("&", "") for b in QDialogButtonBox.StandardButton if box.button(b)}
+    buttons = [b for b in QDialogButtonBox.StandardButton if box.button(b)]
+    texts = {b: box.button(b).text().replace("&", "") for b in buttons}
     assert texts[QDialogButtonBox.StandardButton.Cancel] == "Canslo"
     assert texts[QDialogButtonBox.StandardButton.Ok] == "Iawn"
     assert texts[QDialogButtonBox.StandardButton.Save] == "Cadw"

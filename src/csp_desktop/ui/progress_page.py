@@ -128,6 +128,11 @@ class ProgressPage(QWidget):
             ),
         }
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The language changed: module titles in the record follow it."""
+        self.catalogue = catalogue
+        self.refresh()
+
     def record(self) -> InductionRecord:
         language = self.settings.get(S.LANGUAGE)
         council = self.geography.find(self.settings.get(S.COUNCIL))

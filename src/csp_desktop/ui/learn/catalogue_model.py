@@ -40,6 +40,12 @@ class CatalogueModel(QAbstractTableModel):
         self._catalogue = catalogue
         self._progress = progress
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The same modules in another language (the user switched language)."""
+        self.beginResetModel()
+        self._catalogue = catalogue
+        self.endResetModel()
+
     def set_progress(self, progress: dict[str, ModuleProgress]) -> None:
         self._progress = progress
         if self.rowCount():

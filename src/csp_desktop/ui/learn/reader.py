@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,9 +100,8 @@ class ReaderView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = QPushButton(self.tr("← All modules"))
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("Back to all modules"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setObjectName("moduleTitle")
@@ -117,7 +125,6 @@ class ReaderView(QWidget):
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents")
-        self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.currentRowChanged.connect(self._contents_row_changed)
         self.contents.setMinimumWidth(200)
         self.contents.setWordWrap(True)
@@ -134,7 +141,6 @@ class ReaderView(QWidget):
         self.heading.setFont(heading_font)
         self.browser = SectionBrowser()
         self.browser.setObjectName("sectionText")
-        self.browser.setAccessibleName(self.tr("Section text"))
         self.browser.anchorClicked.connect(self.follow_link)
         self.interactive = QVBoxLayout()
         page = QWidget()
@@ -158,13 +164,11 @@ class ReaderView(QWidget):
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
 
-        self.previous_button = QPushButton(self.tr("← Previous"))
+        self.previous_button = QPushButton()
         self.previous_button.setObjectName("previousButton")
-        self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.previous_button.clicked.connect(lambda: self.go(self.section_index - 1))
-        self.next_button = QPushButton(self.tr("Next →"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(self.tr("Next section"))
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
@@ -190,6 +194,37 @@ class ReaderView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All modules"))
+        self.back_button.setAccessibleName(self.tr("Back to all modules"))
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.browser.setAccessibleName(self.tr("Section text"))
+        self.previous_button.setText(self.tr("← Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
+        self.next_button.setText(self.tr("Next →"))
+        self.next_button.setAccessibleName(self.tr("Next section"))
+        if self.module is not None and self.entry is not None:
+            # The open module is reopened in the new language by the Learn page; here only
+            # the words that belong to the interface follow.
+            self._show_notices()
+            self._refresh_contents(self._read)
+            total = len(self.module.sections)
+            index = self.section_index
+            self.place_label.setText(
+                self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+            )
+            self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
+            section = self.current_section()
+            if section is not None:
+                kind = tr(KIND_LABELS[section.kind])
+                self.kind_label.setText(kind.upper())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- opening ---------------------------------------------------------------------------
 
