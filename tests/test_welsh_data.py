@@ -10,7 +10,7 @@ import pytest
 from csp_desktop.core.content.twins import facts
 from csp_desktop.core.directory.model import Directory, Organisation, Person, Sector
 from csp_desktop.core.directory.prefill import SUGGESTED_GROUPS, SUGGESTED_PROCEDURES, prefill
-from csp_desktop.core.directory.prefill_cy import GROUPS_CY, PROCEDURES_CY
+from csp_desktop.core.directory.welsh_names import GROUPS_CY, PROCEDURES_CY
 from csp_desktop.core.geography import load_geography
 from csp_desktop.core.surgery import load_helplines, load_topics
 from csp_desktop.core.surgery_sheet import helpline_html, sheet_html

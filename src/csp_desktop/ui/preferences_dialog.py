@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csp_desktop import settings as S
+from csp_desktop.core.collation import sort_key
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 
@@ -38,7 +39,8 @@ class PreferencesDialog(QDialog):
         self.council_combo.setObjectName("council")
         self.council_combo.setAccessibleName(self.tr("Your council"))
         self.council_combo.addItem(self.tr("Not chosen yet"), "")
-        for council in sorted(geography.councils, key=lambda c: c.display_name(language)):
+        order = sort_key(language)  # Welsh alphabet rules in Welsh: "Caerffili" before "Ceredigion"
+        for council in sorted(geography.councils, key=lambda c: order(c.display_name(language))):
             label = council.display_name(language)
             other = council.name if language == "cy" else council.name_cy
             if other and other != label:

@@ -8,7 +8,7 @@ No person is invented: people are added by the councillor or arrive in a CSP pac
 from __future__ import annotations
 
 from csp_desktop.core.directory.model import Directory, Group, Organisation, Procedure, Sector
-from csp_desktop.core.directory.prefill_cy import GROUPS_CY, NOTES_CY, PROCEDURES_CY
+from csp_desktop.core.directory.welsh_names import GROUPS_CY, NOTES_CY, PROCEDURES_CY
 from csp_desktop.core.geography import Council
 
 SUGGESTED_GROUPS = (
