@@ -130,7 +130,7 @@
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="97"/>
         <source>&amp;Search…</source>
-        <translation>C&amp;hwilio…</translation>
+        <translation>Chw&amp;ilio…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="120"/>
-        <source>&amp;Larger Text</source>
+        <source>La&amp;rger Text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="36"/>
         <source>suggested: confirm or delete</source>
-        <translation>awgrym: cadarnhewch neu dilëwch</translation>
+        <translation>wedi&apos;i awgrymu: cadarnhewch neu ddilëwch</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="43"/>
@@ -567,17 +567,17 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Termau&apos;r eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="52"/>
         <source>Definition</source>
         <translation>Diffiniad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="95"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="100"/>
         <source>Explained further in:</source>
         <translation>Esbonnir ymhellach yn:</translation>
     </message>
@@ -698,7 +698,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
         <source>&amp;Glossary</source>
-        <translation>&amp;Geirfa</translation>
+        <translation>G&amp;eirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="115"/>
@@ -861,7 +861,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
-        <source>Re&amp;presents:</source>
+        <source>Represen&amp;ts:</source>
         <translation>Yn &amp;cynrychioli:</translation>
     </message>
     <message>
@@ -895,17 +895,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
-        <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
-        <source>C&amp;heck contacts</source>
-        <translation>Gw&amp;irio cysylltiadau</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
-        <source>Local p&amp;rocedures</source>
-        <translation>Gwei&amp;thdrefnau lleol</translation>
+        <translation>Pwy sy&apos;n cy&amp;nrychioli…?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
@@ -954,24 +944,18 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
-        <source>&amp;Details checked today</source>
-        <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
+        <source>Mark details checked today</source>
+        <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
-        <source>Mark details checked today</source>
-        <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
+        <source>Details checked toda&amp;y</source>
+        <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
@@ -1032,12 +1016,17 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Still &amp;correct</source>
-        <translation>Yn dal yn &amp;gywir</translation>
+        <translation>&amp;Yn dal yn gywir</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="243"/>
+        <source>Chec&amp;k contacts (%1)</source>
+        <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="361"/>
@@ -1055,14 +1044,25 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
+        <source>Chec&amp;k contacts</source>
+        <translation>Gw&amp;irio cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
+        <source>&amp;Local procedures</source>
+        <translation>Gwei&amp;thdrefnau lleol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="243"/>
-        <source>C&amp;heck contacts (%1)</source>
-        <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="298"/>
@@ -1169,7 +1169,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="103"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
@@ -1289,94 +1289,94 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="28"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="34"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="35"/>
         <source>As it should appear on your induction record</source>
         <translation>Fel y dylai ymddangos ar eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="40"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="41"/>
         <source>Not chosen yet</source>
         <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="53"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="60"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="67"/>
         <source>Appearance</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Dilyn y system</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="70"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="71"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="72"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="79"/>
         <source>Your &amp;council:</source>
         <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="81"/>
         <source>&amp;Text size:</source>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="82"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Golwg:</translation>
     </message>
@@ -1433,13 +1433,13 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
+        <source>Edit procedure</source>
+        <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
-        <source>Edit procedure</source>
-        <translation>Golygu gweithdrefn</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
@@ -1487,7 +1487,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
         <source>Export &amp;CSV…</source>
-        <translation>Allforio &amp;CSV…</translation>
+        <translation>Allforio CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
@@ -2024,32 +2024,32 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="17"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="18"/>
         <source>Set up your Community Safety Partnership</source>
         <translation>Gosod eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="26"/>
         <source>Choose your council. CSP Desktop will fill in the statutory partners for your area (council, police, health board, fire and rescue, probation, and the police and crime commissioner) and a typical board structure for you to confirm or change. No names of people are filled in: add them yourself, or import the list your CSP officer sends.</source>
         <translation>Dewiswch eich cyngor. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer eich ardal (y cyngor, yr heddlu, y bwrdd iechyd, y gwasanaeth tân ac achub, y gwasanaeth prawf, a&apos;r comisiynydd heddlu a throseddu) a strwythur bwrdd nodweddiadol i chi ei gadarnhau neu ei newid. Ni chaiff enwau unrhyw bobl eu llenwi: ychwanegwch nhw eich hun, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="35"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="43"/>
         <source>Your &amp;council:</source>
-        <translation>Eich &amp;cyngor:</translation>
+        <translation>Eich c&amp;yngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="44"/>
-        <source>&amp;Fill in my CSP</source>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="45"/>
+        <source>F&amp;ill in my CSP</source>
         <translation>&amp;Llenwi fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="47"/>
         <source>Fill in my CSP</source>
         <translation>Llenwi fy PDC</translation>
     </message>
@@ -2088,13 +2088,13 @@ Ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
+        <source>Edit the selected group or member</source>
+        <translation>Golygu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
-        <source>Edit the selected group or member</source>
-        <translation>Golygu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="57"/>
@@ -2108,18 +2108,18 @@ Ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
-        <source>E&amp;xport diagram…</source>
-        <translation>Allf&amp;orio diagram…</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
+        <source>Export diag&amp;ram…</source>
+        <translation>Allf&amp;orio diagram…</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
         <source>(suggested)</source>
-        <translation>(awgrym)</translation>
+        <translation>(wedi&apos;i awgrymu)</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
@@ -2297,9 +2297,9 @@ Ffeil ddata: %1</translation>
         <translation>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n o gofnodion</numerusform>
+            <numerusform>Mewnforiwyd %n chofnod</numerusform>
+            <numerusform>Mewnforiwyd %n o gofnodion</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,18 +2333,18 @@ Ffeil ddata: %1</translation>
     <name>WhoPanel</name>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="25"/>
-        <source>Who represents &amp;which sector?</source>
-        <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
+        <source>Who represents which sec&amp;tor?</source>
+        <translation>Pwy sy&apos;n cynrychioli pa sect&amp;or?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="29"/>
         <source>Sector, for example health, probation, police or fire</source>
-        <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
+        <translation>Sector, er enghraifft iechyd, gwasanaeth prawf, heddlu neu dân</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="33"/>
         <source>Type health, probation, police, fire…</source>
-        <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
+        <translation>Teipiwch iechyd, gwasanaeth prawf, heddlu, tân…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>

@@ -82,8 +82,8 @@ class MyCspPage(QWidget):
         self.who = WhoPanel()
         self.who.message.connect(self.message)
         self.tabs.addTab(self.who, self.tr("&Who represents…?"))
-        self.tabs.addTab(self._build_review(), self.tr("C&heck contacts"))
-        self.tabs.addTab(self._build_procedures(), self.tr("Local p&rocedures"))
+        self.tabs.addTab(self._build_review(), self.tr("Chec&k contacts"))
+        self.tabs.addTab(self._build_procedures(), self.tr("&Local procedures"))
         self.heading = heading_label(scale=1.4)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -139,10 +139,10 @@ class MyCspPage(QWidget):
         self.people_filter.textChanged.connect(self.people_model.set_text)
         buttons = QHBoxLayout()
         buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person))
+        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit contact"), self.edit_person))
         buttons.addWidget(
             button(
-                self.tr("&Details checked today"), self.tr("Mark details checked today"), self.verify_person
+                self.tr("Details checked toda&y"), self.tr("Mark details checked today"), self.verify_person
             )
         )
         buttons.addWidget(
@@ -165,7 +165,7 @@ class MyCspPage(QWidget):
         buttons.addWidget(
             button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
         )
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit organisation"), self.edit_organisation))
+        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit organisation"), self.edit_organisation))
         buttons.addWidget(
             button(
                 self.tr("&Delete…"),
@@ -240,7 +240,7 @@ class MyCspPage(QWidget):
         self.org_model.set_directory(self.directory, today)
         stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
         self.review_model.set_directory(stale, today)
-        self.tabs.setTabText(4, self.tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
+        self.tabs.setTabText(4, self.tr("Chec&k contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
         self.structure.fill(self.directory, today)
         self.procedures.fill(self.directory.procedures)

@@ -42,7 +42,7 @@ class SetupPanel(QWidget):
             self.council_combo.addItem(label, council.id)
         label = QLabel(self.tr("Your &council:"))
         label.setBuddy(self.council_combo)
-        self.start_button = QPushButton(self.tr("&Fill in my CSP"))
+        self.start_button = QPushButton(self.tr("F&ill in my CSP"))
         self.start_button.setObjectName("prefillButton")
         self.start_button.setAccessibleName(self.tr("Fill in my CSP"))
         self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))

@@ -53,14 +53,14 @@ class StructureTab(QWidget):
         for text, name, signal in (
             (self.tr("Add &group…"), self.tr("Add board or group"), self.add_group),
             (self.tr("Add &member…"), self.tr("Add a person to a group"), self.add_member),
-            (self.tr("&Edit…"), self.tr("Edit the selected group or member"), self.edit),
+            (self.tr("Edi&t…"), self.tr("Edit the selected group or member"), self.edit),
             (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete),
         ):
             buttons.addWidget(button(text, name, signal.emit))
         buttons.addStretch(1)
         buttons.addWidget(
             button(
-                self.tr("E&xport diagram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
+                self.tr("Export diag&ram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
             )
         )
         layout = QVBoxLayout(self)
