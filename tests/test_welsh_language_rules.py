@@ -244,7 +244,10 @@ def welsh_texts():
     "pattern, why",
     [
         (r"Cynghorydd Annibynnol", "an ISVA/IDVA is an ymgynghorydd: 'cynghorydd' means councillor here"),
-        (r"mewn perygl(?! uniongyrchol| nawr)", "at risk (safeguarding) is 'yn wynebu risg'; danger now is perygl"),
+        (
+            r"mewn perygl(?! uniongyrchol| nawr)",
+            "at risk (safeguarding) is 'yn wynebu risg'; only danger, now, is perygl",
+        ),
         (
             r"(?<![Gg]wasanaeth )(?<![Gg]wasanaethau )(?<!Arolygiaeth )(?<!angen )\b[Pp]rawf\b",
             "'prawf' alone reads as 'test': say 'gwasanaeth prawf' ('angen prawf' is 'need proof')",

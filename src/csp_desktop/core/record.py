@@ -95,7 +95,7 @@ def build_record(
 
 
 def duration(seconds: int, labels: dict[str, str] | None = None) -> str:
-    """"12 min", "1 h 05 min"; ``labels`` carries the translated units (%1, %2 placeholders)."""
+    """Say "12 min" or "1 h 05 min"; ``labels`` carries the translated units (%1, %2)."""
     t = {**DEFAULT_LABELS, **(labels or {})}
     if 0 < seconds < 60:
         return t["under_minute"]

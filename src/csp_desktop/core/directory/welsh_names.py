@@ -54,8 +54,7 @@ GROUPS_CY = {
 
 PROCEDURES_CY = {
     "ASB case review (community trigger): local threshold and how to apply": (
-        "Adolygiad achos ymddygiad gwrthgymdeithasol (sbardun cymunedol): y trothwy lleol a sut i "
-        "wneud cais"
+        "Adolygiad achos ymddygiad gwrthgymdeithasol (sbardun cymunedol): y trothwy lleol a sut i wneud cais"
     ),
     "How to refer a safeguarding concern about a child or adult": (
         "Sut i atgyfeirio pryder diogelu am blentyn neu oedolyn"
