@@ -119,6 +119,8 @@ def test_the_content_check_command_fails_on_a_drifted_twin(folder, capsys):
     from csp_desktop.cli import main
 
     assert main(["content", "check", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "translation: 01-demo.cy.md: draft" in out and "1 translation(s) (1 draft)" in out
     line = edit_welsh(folder, "o'r 22 cyngor", "o'r 23 cyngor")
     assert main(["content", "check", str(folder)]) == 1
     out = capsys.readouterr().out

@@ -114,3 +114,20 @@ def _check_cancel_is_welsh(qtbot):
     text = cancel.text().replace("&", "")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert text == "Canslo"
+
+
+def test_preferences_say_the_welsh_is_partly_a_draft(qtbot, settings):
+    """Choosing Cymraeg shows, in both languages, that some Welsh awaits review."""
+    from csp_desktop.core.geography import load_geography
+    from csp_desktop.resources import data_file
+    from csp_desktop.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, load_geography(data_file("wales-geography.toml")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.welsh_note.isHidden()
+    dialog.language_combo.setFocus()
+    qtbot.keyClicks(dialog.language_combo, "C")
+    assert dialog.language_combo.currentText() == "Cymraeg"
+    assert dialog.welsh_note.isVisible()
+    assert "drafft" in dialog.welsh_note.text() and "draft awaiting review" in dialog.welsh_note.text()

@@ -261,7 +261,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/csp_desktop/app.py" line="140"/>
+        <location filename="../../src/csp_desktop/app.py" line="143"/>
         <source>CSP Desktop is already open with this data folder. Switch to that window: two copies at once could overwrite each other&apos;s changes.</source>
         <translation>Mae CSP Desktop eisoes ar agor gyda&apos;r ffolder data hwn. Ewch i&apos;r ffenestr honno: gallai dau gopi ar yr un pryd drosysgrifo newidiadau ei gilydd.</translation>
     </message>
@@ -676,6 +676,24 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="80"/>
         <source>&amp;Import</source>
         <translation>&amp;Mewnforio</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="61"/>
+        <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
+        <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="67"/>
+        <source>Draft translation: this Welsh text has not yet been checked by a fluent reviewer. If something reads oddly, the English version is one click away.</source>
+        <translation>Cyfieithiad drafft: nid yw siaradwr Cymraeg rhugl wedi gwirio&apos;r testun Cymraeg hwn eto. Os yw rhywbeth yn darllen yn od, mae&apos;r fersiwn Saesneg un clic i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="80"/>
+        <source>Show this module in the other language, at the same section</source>
+        <translation>Dangos y modiwl hwn yn yr iaith arall, yn yr un adran</translation>
     </message>
 </context>
 <context>
@@ -1296,87 +1314,87 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="35"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="41"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="42"/>
         <source>As it should appear on your induction record</source>
         <translation>Fel y dylai ymddangos ar eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="47"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="48"/>
         <source>Not chosen yet</source>
         <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="71"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
         <source>Appearance</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
         <source>Follow the system</source>
         <translation>Dilyn y system</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="81"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="82"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="72"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="83"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Your &amp;council:</source>
         <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="93"/>
         <source>&amp;Text size:</source>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="94"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Golwg:</translation>
     </message>
@@ -1785,96 +1803,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="201"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="167"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="202"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="168"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="203"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="169"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="170"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="171"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="206"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="218"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="361"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="308"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="173"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="279"/>
-        <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
-        <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="285"/>
-        <source>Draft translation: this Welsh text has not yet been checked by a fluent reviewer. If something reads oddly, the English version is one click away.</source>
-        <translation>Cyfieithiad drafft: nid yw siaradwr Cymraeg rhugl wedi gwirio&apos;r testun Cymraeg hwn eto. Os yw rhywbeth yn darllen yn od, mae&apos;r fersiwn Saesneg un clic i ffwrdd.</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="299"/>
-        <source>Show this module in the other language, at the same section</source>
-        <translation>Dangos y modiwl hwn yn yr iaith arall, yn yr un adran</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="325"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="241"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="325"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="241"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="493"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="415"/>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="216"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="358"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="305"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="218"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="361"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="308"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="489"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="411"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="491"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="413"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1

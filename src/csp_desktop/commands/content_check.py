@@ -28,9 +28,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error}")
     english = [m for m in modules if m.meta.language == "en"]
     questions = sum(len(s.questions) for m in english for s in m.sections)
-    translated = len(modules) - len(english)
+    translations = [m for m in modules if m.meta.language != "en"]
+    for module in translations:
+        print(f"translation: {module.meta.path.name}: {module.meta.translation or 'no state'}")
+    drafts = sum(1 for m in translations if m.meta.is_draft_translation)
     print(
-        f"{len(english)} module(s), {questions} question(s), {translated} translation(s), "
-        f"{len(errors)} problem(s) in {folder}"
+        f"{len(english)} module(s), {questions} question(s), {len(translations)} translation(s) "
+        f"({drafts} draft), {len(errors)} problem(s) in {folder}"
     )
     return 1 if errors else 0

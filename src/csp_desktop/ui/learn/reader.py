@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,9 +42,10 @@ from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.confirm import confirm
-from csp_desktop.ui.learn.browser import SectionBrowser
+from csp_desktop.ui.learn.language_bar import LanguageBar, other_version
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
+from csp_desktop.ui.learn.section_scroll import SectionScroll
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -54,9 +54,6 @@ KIND_LABELS = {
     "reflection": QT_TRANSLATE_NOOP("Reader", "Reflection"),
     "check": QT_TRANSLATE_NOOP("Reader", "Knowledge check"),
 }
-# The switch names the other language in that language, as the language menu does (never
-# translated): a Welsh speaker reading English must still recognise "Darllen yn Gymraeg".
-SWITCH_LABELS = {"en": "Read in English", "cy": "Darllen yn Gymraeg"}
 END_TOLERANCE_PX = 12
 TIME_FLUSH_MS = 30_000
 
@@ -110,18 +107,13 @@ class ReaderView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
-        self.notice = QLabel()
-        self.notice.setObjectName("languageNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.language_button = QPushButton()
-        self.language_button.setObjectName("readerLanguageButton")
-        self.language_button.clicked.connect(self.switch_language)
-        self.language_button.hide()
+        self.language_bar = LanguageBar()
+        self.language_bar.switch_requested.connect(self.switch_language)
+        self.language_bar.hide()
+        self.notice, self.language_button = self.language_bar.notice, self.language_bar.button
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.language_button)
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents")
@@ -130,36 +122,10 @@ class ReaderView(QWidget):
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.kind_label = QLabel()
-        self.kind_label.setObjectName("sectionKind")
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
-        self.heading.setFont(heading_font)
-        self.browser = SectionBrowser()
-        self.browser.setObjectName("sectionText")
+        self.scroll = SectionScroll()
+        self.kind_label, self.heading = self.scroll.kind_label, self.scroll.heading
+        self.browser, self.interactive = self.scroll.browser, self.scroll.interactive
         self.browser.anchorClicked.connect(self.follow_link)
-        self.interactive = QVBoxLayout()
-        page = QWidget()
-        page.setObjectName("sectionPage")
-        # Reading surface in the theme's text-background colour, like a page.
-        page.setBackgroundRole(page.backgroundRole().Base)
-        page.setAutoFillBackground(True)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(24, 16, 24, 24)
-        column.addWidget(self.kind_label)
-        column.addWidget(self.heading)
-        column.addWidget(self.browser)
-        column.addLayout(self.interactive)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("sectionScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
@@ -192,7 +158,7 @@ class ReaderView(QWidget):
         splitter.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.language_bar)
         layout.addWidget(splitter, 1)
         self.retranslate()
 
@@ -205,21 +171,11 @@ class ReaderView(QWidget):
         self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.next_button.setText(self.tr("Next →"))
         self.next_button.setAccessibleName(self.tr("Next section"))
-        if self.module is not None and self.entry is not None:
-            # The open module is reopened in the new language by the Learn page; here only
-            # the words that belong to the interface follow.
-            self._show_notices()
+        if self.module is not None and 0 <= self.section_index < len(self.module.sections):
+            # The Learn page reopens the module in the new language; here only the words
+            # that belong to the interface follow.
             self._refresh_contents(self._read)
-            total = len(self.module.sections)
-            index = self.section_index
-            self.place_label.setText(
-                self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
-            )
-            self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
-            section = self.current_section()
-            if section is not None:
-                kind = tr(KIND_LABELS[section.kind])
-                self.kind_label.setText(kind.upper())
+            self._show_place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,7 +198,7 @@ class ReaderView(QWidget):
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
-        self._show_notices()
+        self.language_bar.show_for(entry, shown)
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -259,54 +215,14 @@ class ReaderView(QWidget):
         self._clock.start()
         self._flush_timer.start()
 
-    def _other_version(self) -> ModuleMeta | None:
-        if self.entry is None or self.shown is None:
-            return None
-        return next(
-            (
-                m
-                for m in (self.entry.meta, self.entry.twin)
-                if m is not None and m.language != self.shown.language
-            ),
-            None,
-        )
-
-    def _show_notices(self) -> None:
-        """The draft or missing-translation notice, and the switch to the other language."""
-        assert self.entry is not None and self.shown is not None
-        if self.entry.fallback and self.shown is self.entry.meta:
-            self.notice.setText(
-                self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
-            )
-            self.notice.show()
-        elif self.shown.is_draft_translation:
-            self.notice.setText(
-                self.tr(
-                    "Draft translation: this Welsh text has not yet been checked by a fluent reviewer. "
-                    "If something reads oddly, the English version is one click away."
-                )
-            )
-            self.notice.show()
-        else:
-            self.notice.hide()
-        other = self._other_version()
-        self.language_button.setVisible(other is not None)
-        if other is not None:
-            label = SWITCH_LABELS.get(other.language, other.language)
-            self.language_button.setText(label)
-            self.language_button.setAccessibleName(label)
-            self.language_button.setToolTip(
-                self.tr("Show this module in the other language, at the same section")
-            )
-
     def switch_language(self) -> None:
         """Show the other language version at the same section and scroll position.
 
         Progress, answers and reflections are keyed by module and section id, never by
         language, so they carry across.
         """
-        other = self._other_version()
         section = self.current_section()
+        other = other_version(self.entry, self.shown) if self.entry and self.shown else None
         if other is None or self.entry is None or section is None:
             return
         bar = self.scroll.verticalScrollBar()
@@ -345,20 +261,12 @@ class ReaderView(QWidget):
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(index)
         self.contents.blockSignals(False)
-        kind = tr(KIND_LABELS[section.kind])
-        self.kind_label.setText(kind.upper())
-        self.kind_label.setVisible(kind.casefold() != section.title.casefold())
         self.heading.setText(section.title)
         self.browser.setHtml(markdown_to_html(resolve(section.markdown, self._directory())))
         self.browser.setVisible(bool(section.markdown.strip()))
         self.browser.setAccessibleDescription(section.title)
         self._build_interactive(section)
-        total = len(self.module.sections)
-        self.place_label.setText(
-            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
-        )
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
+        self._show_place()
         bar = self.scroll.verticalScrollBar()
         bar.setValue(0)
         if position_per_mille:
@@ -384,6 +292,20 @@ class ReaderView(QWidget):
             )
             self._reflections.append(widget)
             self.interactive.addWidget(widget)
+
+    def _show_place(self) -> None:
+        """Kind, "Section n of m", Previous/Next: the words around the section text."""
+        assert self.module is not None
+        index, total = self.section_index, len(self.module.sections)
+        section = self.module.sections[index]
+        kind = tr(KIND_LABELS[section.kind])
+        self.kind_label.setText(kind.upper())
+        self.kind_label.setVisible(kind.casefold() != section.title.casefold())
+        self.place_label.setText(
+            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
 
     def _contents_row_changed(self, row: int) -> None:
         if row >= 0 and row != self.section_index:
