@@ -34,6 +34,7 @@ def welsh(qtbot, store):
 
 
 def test_a_draft_welsh_module_says_so_and_offers_english(qtbot, welsh):
+    assert not welsh.model.index(0, 0).data().endswith("(in English)")
     assert welsh.open_module("demo")
     reader = welsh.reader
     assert reader.title_label.text() == "Pwy i'w ffonio"
@@ -114,6 +115,8 @@ def test_no_switch_when_there_is_no_twin(qtbot, store):
     page = LearnPage(catalogue, ProgressRepository(store))
     qtbot.addWidget(page)
     page.show()
+    row = catalogue.entries.index(entry)
+    assert page.model.index(row, 0).data().endswith("(in English)")  # said in the list too
     try:
         page.open_module(entry.meta.id)
         assert not page.reader.notice.isHidden() and "not yet available" in page.reader.notice.text()

@@ -365,18 +365,23 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="82"/>
+        <source>(in English)</source>
+        <translation>(yn Saesneg)</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="89"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="88"/>
         <source>%1 min left</source>
         <translation>%1 mun ar ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="95"/>
         <source>%1 minutes left.</source>
         <translation>%1 munud ar ôl.</translation>
     </message>

@@ -29,10 +29,7 @@ def helpline_html(h: Helpline, language: str = "en", text_label: str = "text %1"
 
 def contact_html(c: LocalContact, language: str = "en") -> str:
     bits = [f"<b>{escape(c.person.name)}</b>"]
-    organisation = ""
-    if c.organisation:
-        welsh = c.organisation.name_cy if language == "cy" else ""
-        organisation = welsh or c.organisation.name
+    organisation = c.organisation.display_name(language) if c.organisation else ""
     detail = ", ".join(x for x in (c.person.job_title, organisation) if x)
     if detail:
         bits.append(escape(detail))

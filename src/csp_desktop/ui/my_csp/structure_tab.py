@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,7 @@ class StructureTab(QWidget):
                 for membership, person in members_of(directory, group, today):
                     org = directory.organisation(membership.organisation_id or person.organisation_id)
                     text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (
-                        f" ({org.name})" if org else ""
+                        f" ({org.display_name(QLocale().name()[:2])})" if org else ""
                     )
                     child = QStandardItem(text)
                     child.setData(membership, RecordRole)
