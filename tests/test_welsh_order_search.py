@@ -70,3 +70,15 @@ def test_council_list_in_preferences_is_in_welsh_order(qtbot, settings, geograph
     assert welsh_names.index("Caerffili") < welsh_names.index("Ceredigion")
     assert welsh_names.index("Rhondda Cynon Taf") > welsh_names.index("Powys")
     assert labels[welsh_names.index("Caerffili")] == "Caerffili / Caerphilly"
+
+
+def test_glossary_search_results_show_the_welsh_term_in_welsh(store):
+    from csp_desktop.core.search_docs import content_documents
+
+    index = SearchIndex(store)
+    index.ensure_content("cy", lambda: content_documents(content_dir(), "cy"))
+    titles = [h.title for h in index.query("partneriaeth diogelwch") if h.kind == Kind.GLOSSARY]
+    assert "Partneriaeth Diogelwch Cymunedol (PDC)" in titles
+    assert [h.title for h in index.query("CSP") if h.kind == Kind.GLOSSARY][:1] == [
+        "Partneriaeth Diogelwch Cymunedol (PDC)"
+    ]  # the English acronym still finds it

@@ -60,9 +60,9 @@ def glossary_documents(terms: list[Term], language: str = "en") -> list[Document
         Document(
             Kind.GLOSSARY,
             t.id,
-            t.term,
+            t.headword(language),  # the Welsh term first for a Welsh reader
             f"{t.expansion} {t.definition_in(language)}",
-            f"{t.expansion} {t.term_cy}",
+            f"{t.term} {t.expansion} {t.term_cy}",
         )
         for t in terms
     ]
