@@ -170,3 +170,24 @@ def test_the_record_csv_is_in_the_chosen_language():
     table = list(csv.reader(io.StringIO(record_csv(record, labels).decode("utf-8-sig"))))
     assert table[0][0] == "Cynghorydd" and table[0][2] == "Rhif y modiwl"
     assert table[1][5] == "Wedi'i gwblhau"
+
+
+def test_setup_command_prefills_in_the_chosen_language(location, qapp):
+    """A council laptop set to Cymraeg gets its suggested boards in Welsh from `setup` too."""
+    from csp_desktop import settings as S
+    from csp_desktop.cli import main
+    from csp_desktop.settings import Settings
+    from csp_desktop.storage.database import open_store
+    from csp_desktop.storage.directory import DirectoryRepository
+
+    settings = Settings(location.preferences_file, location.window_state_file)
+    settings.set(S.LANGUAGE, "cy")
+    settings.sync()
+    assert main(["--data-dir", str(location.path), "setup", "--council", "Caerffili"]) == 0
+    store = open_store(location.database, location.backups)
+    try:
+        directory = DirectoryRepository(store).load()
+    finally:
+        store.close()
+    assert "Bwrdd strategol y PDC" in [g.name for g in directory.groups]
+    assert "Cyngor Bwrdeistref Sirol Caerffili" in [o.name_cy for o in directory.organisations]
