@@ -4,43 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="14"/>
+        <source>command line</source>
+        <translation>llinell orchymyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="15"/>
+        <source>environment</source>
+        <translation>newidyn amgylchedd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="16"/>
+        <source>portable</source>
+        <translation>cludadwy</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="17"/>
-        <location filename="../../src/csp_desktop/ui/about.py" line="44"/>
+        <source>default</source>
+        <translation>rhagosodedig</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="52"/>
         <source>About %1</source>
         <translation>Ynghylch %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="35"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="28"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="36"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="29"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="37"/>
         <source>Log file</source>
         <translation>Ffeil log</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
         <source>%1 licence. No warranty.</source>
         <translation>Trwydded %1. Dim gwarant.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="31"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="39"/>
         <source>Built with</source>
         <translation>Wedi&apos;i adeiladu gyda</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="46"/>
         <source>Community safety induction and partnership contacts for councillors in Wales. Works entirely on this computer: no account, no network.</source>
         <translation>Cynefino ar ddiogelwch cymunedol a chysylltiadau&apos;r bartneriaeth ar gyfer cynghorwyr yng Nghymru. Mae&apos;n gweithio&apos;n gyfan gwbl ar y cyfrifiadur hwn: dim cyfrif, dim rhwydwaith.</translation>
     </message>
@@ -408,128 +428,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="36"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="167"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="167"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="195"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="195"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="196"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="196"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -1204,12 +1224,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1217,12 +1237,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="180"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
