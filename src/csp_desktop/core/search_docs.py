@@ -14,7 +14,7 @@ from csp_desktop.core.content.glossary import Term
 from csp_desktop.core.content.model import ContentError
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory
-from csp_desktop.core.directory.welsh_names import SECTOR_WORDS_CY
+from csp_desktop.core.directory.queries import SECTOR_WORDS
 from csp_desktop.core.search_text import Document, Kind
 
 _MARKUP_RE = re.compile(r"[#*_`>\[\]()|{}]+|\bmodule:\S+|\bglossary:\S+|https?://\S+")
@@ -92,7 +92,7 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
                             p.job_title,
                             org.name if org else "",
                             org.name_cy if org else "",  # so Welsh words find people too
-                            SECTOR_WORDS_CY[org.sector] if org else "",
+                            " ".join(SECTOR_WORDS[org.sector]) if org else "",
                             *p.emails,
                             *p.phones,
                             p.notes,
@@ -110,7 +110,7 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
                     o.id,
                     o.name,
                     f"{o.name_cy} {o.notes}",
-                    f"{SECTOR_LABELS[o.sector]} {SECTOR_WORDS_CY[o.sector]}",
+                    " ".join((SECTOR_LABELS[o.sector], *SECTOR_WORDS[o.sector])),
                 )
             )
     for g in directory.groups:

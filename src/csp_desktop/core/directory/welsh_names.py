@@ -1,28 +1,11 @@
-"""Welsh for the directory: the suggested boards and procedures that prefill offers, its
-notes, and Welsh words for each sector so that search finds "heddlu" or "bwrdd iechyd".
+"""Welsh for the directory: the suggested boards and procedures that prefill offers, and its
+notes. (Welsh words for each sector, used by search, are in core.directory.queries.)
 
 Keyed by the English text in ``prefill``, so the two cannot drift apart silently (a test
 checks that every suggestion has its Welsh). Drafts awaiting review: docs/translation.md.
 """
 
 from __future__ import annotations
-
-from csp_desktop.core.directory.model import Sector
-
-# Words a Welsh speaker would search by, for each sector (termbase terms).
-SECTOR_WORDS_CY = {
-    Sector.COUNCIL: "cyngor",
-    Sector.POLICE: "heddlu",
-    Sector.PCC: "comisiynydd heddlu a throseddu",
-    Sector.FIRE: "gwasanaeth tân ac achub",
-    Sector.HEALTH: "bwrdd iechyd",
-    Sector.PROBATION: "gwasanaeth prawf",
-    Sector.PUBLIC_HEALTH: "iechyd cyhoeddus",
-    Sector.HOUSING: "tai",
-    Sector.EDUCATION: "addysg",
-    Sector.THIRD_SECTOR: "trydydd sector",
-    Sector.OTHER: "",
-}
 
 GROUPS_CY = {
     "CSP strategic board": (
