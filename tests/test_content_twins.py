@@ -125,3 +125,11 @@ def test_the_content_check_command_fails_on_a_drifted_twin(folder, capsys):
     assert main(["content", "check", str(folder)]) == 1
     out = capsys.readouterr().out
     assert f"01-demo.cy.md:{line}: numbers in section 'start'" in out
+
+
+def test_month_names_that_are_also_words_are_not_dates(folder):
+    """'dydd Mawrth' (Tuesday) and 'Mai' (that) in the Welsh are not dates missing from the English."""
+    edit_welsh(
+        folder, "Gweler [y gwiriad](#check).", "Gweler [y gwiriad](#check). Mai dydd Mawrth yw'r cyfarfod."
+    )
+    assert problems(folder) == []

@@ -32,9 +32,12 @@ _MONTHS = {
 _MONTH_NUMBER = {name: i for names in _MONTHS.values() for i, name in enumerate(names, start=1)}
 _MONTH_NAMES = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # "1 April 2020", "1st April", "1af Ebrill 2020", "May 2028", "Mai 2028", and ISO dates.
+# A month counts as a date only beside a day or a year: "Mai" (that), "Mawrth" (Tuesday) and
+# "May" (might) are also ordinary words.
 _DATE_RE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|edd|fed|ed|eg)?\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>\d{{4}}))?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|edd|fed|ed|eg)?\s+(?P<month>{_MONTH_NAMES})\b"
+    rf"(?:\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<month_only>{_MONTH_NAMES})\s+(?P<year_only>\d{{4}})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
 )
 _PHONE_RE = re.compile(r"(?<![\d/])0\d(?: ?\d){8,9}(?![\d/])")
@@ -63,8 +66,9 @@ def _section_lines(module: Module, lines: list[str]) -> dict[str, list[tuple[int
 def _date_key(match: re.Match) -> str:
     if match.group("iso"):
         return match.group("iso")
-    day = match.group("day") or "-"
-    return f"{day} {_MONTH_NUMBER[match.group('month')]:02d} {match.group('year') or '-'}"
+    if match.group("month_only"):
+        return f"- {_MONTH_NUMBER[match.group('month_only')]:02d} {match.group('year_only')}"
+    return f"{match.group('day')} {_MONTH_NUMBER[match.group('month')]:02d} {match.group('year') or '-'}"
 
 
 def facts(section_lines: list[tuple[int, str]]) -> dict[str, list[tuple[str, int]]]:
