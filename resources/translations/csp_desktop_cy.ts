@@ -4,43 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="14"/>
+        <source>command line</source>
+        <translation>llinell orchymyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="15"/>
+        <source>environment</source>
+        <translation>newidyn amgylchedd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="16"/>
+        <source>portable</source>
+        <translation>cludadwy</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/about.py" line="17"/>
-        <location filename="../../src/csp_desktop/ui/about.py" line="44"/>
+        <source>default</source>
+        <translation>rhagosodedig</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/about.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="52"/>
         <source>About %1</source>
         <translation>Ynghylch %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="35"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="28"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="36"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="29"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="37"/>
         <source>Log file</source>
         <translation>Ffeil log</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
         <source>%1 licence. No warranty.</source>
         <translation>Trwydded %1. Dim gwarant.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="31"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="39"/>
         <source>Built with</source>
         <translation>Wedi&apos;i adeiladu gyda</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/about.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/about.py" line="46"/>
         <source>Community safety induction and partnership contacts for councillors in Wales. Works entirely on this computer: no account, no network.</source>
         <translation>Cynefino ar ddiogelwch cymunedol a chysylltiadau&apos;r bartneriaeth ar gyfer cynghorwyr yng Nghymru. Mae&apos;n gweithio&apos;n gyfan gwbl ar y cyfrifiadur hwn: dim cyfrif, dim rhwydwaith.</translation>
     </message>
@@ -130,7 +150,7 @@
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="97"/>
         <source>&amp;Search…</source>
-        <translation>C&amp;hwilio…</translation>
+        <translation>Chw&amp;ilio…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
@@ -179,7 +199,7 @@
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="120"/>
-        <source>&amp;Larger Text</source>
+        <source>La&amp;rger Text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
@@ -261,7 +281,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/csp_desktop/app.py" line="140"/>
+        <location filename="../../src/csp_desktop/app.py" line="143"/>
         <source>CSP Desktop is already open with this data folder. Switch to that window: two copies at once could overwrite each other&apos;s changes.</source>
         <translation>Mae CSP Desktop eisoes ar agor gyda&apos;r ffolder data hwn. Ewch i&apos;r ffenestr honno: gallai dau gopi ar yr un pryd drosysgrifo newidiadau ei gilydd.</translation>
     </message>
@@ -365,18 +385,23 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="77"/>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="82"/>
+        <source>(in English)</source>
+        <translation>(yn Saesneg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="89"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="88"/>
         <source>%1 min left</source>
         <translation>%1 mun ar ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="95"/>
         <source>%1 minutes left.</source>
         <translation>%1 munud ar ôl.</translation>
     </message>
@@ -488,50 +513,50 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="167"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="195"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="196"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="36"/>
         <source>suggested: confirm or delete</source>
-        <translation>awgrym: cadarnhewch neu dilëwch</translation>
+        <translation>wedi&apos;i awgrymu: cadarnhewch neu ddilëwch</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="43"/>
@@ -567,17 +592,17 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Termau&apos;r eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="52"/>
         <source>Definition</source>
         <translation>Diffiniad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="95"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/learn/glossary_dialog.py" line="100"/>
         <source>Explained further in:</source>
         <translation>Esbonnir ymhellach yn:</translation>
     </message>
@@ -679,6 +704,24 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="61"/>
+        <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
+        <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="67"/>
+        <source>Draft translation: this Welsh text has not yet been checked by a fluent reviewer. If something reads oddly, the English version is one click away.</source>
+        <translation>Cyfieithiad drafft: nid yw siaradwr Cymraeg rhugl wedi gwirio&apos;r testun Cymraeg hwn eto. Os yw rhywbeth yn darllen yn od, mae&apos;r fersiwn Saesneg un clic i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/language_bar.py" line="80"/>
+        <source>Show this module in the other language, at the same section</source>
+        <translation>Dangos y modiwl hwn yn yr iaith arall, yn yr un adran</translation>
+    </message>
+</context>
+<context>
     <name>LearnPage</name>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="106"/>
@@ -698,7 +741,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
         <source>&amp;Glossary</source>
-        <translation>&amp;Geirfa</translation>
+        <translation>G&amp;eirfa</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="115"/>
@@ -721,27 +764,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Nid oedd modd llwytho rhywfaint o&apos;r cynnwys, felly nid yw&apos;n cael ei ddangos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="166"/>
         <source>&amp;Start: %1</source>
         <translation>&amp;Dechrau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="166"/>
         <source>&amp;Next module: %1</source>
         <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="168"/>
         <source>&amp;Continue where you left off: %1</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="183"/>
         <source>Learning outcomes:</source>
         <translation>Deilliannau dysgu:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="195"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="215"/>
         <source>This module could not be opened: %1</source>
         <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
     </message>
@@ -769,43 +812,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="286"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="288"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="292"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="379"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -861,7 +904,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
-        <source>Re&amp;presents:</source>
+        <source>Represen&amp;ts:</source>
         <translation>Yn &amp;cynrychioli:</translation>
     </message>
     <message>
@@ -873,244 +916,249 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="52"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
-        <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
+        <translation>Pwy sy&apos;n cy&amp;nrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
-        <source>C&amp;heck contacts</source>
-        <translation>Gw&amp;irio cysylltiadau</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
-        <source>Local p&amp;rocedures</source>
-        <translation>Gwei&amp;thdrefnau lleol</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="133"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="136"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
-        <source>&amp;Details checked today</source>
-        <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
+        <source>Details checked toda&amp;y</source>
+        <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="172"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="195"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Still &amp;correct</source>
-        <translation>Yn dal yn &amp;gywir</translation>
+        <translation>&amp;Yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="243"/>
+        <source>Chec&amp;k contacts (%1)</source>
+        <translation>Gw&amp;irio cysylltiadau (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="361"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
+        <source>Chec&amp;k contacts</source>
+        <translation>Gw&amp;irio cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
+        <source>&amp;Local procedures</source>
+        <translation>Gwei&amp;thdrefnau lleol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
-        <source>C&amp;heck contacts (%1)</source>
-        <translation>Gw&amp;irio cysylltiadau (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="298"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="331"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="340"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="303"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="347"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="357"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="375"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="376"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="377"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="381"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1164,7 +1212,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="103"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
@@ -1176,12 +1224,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1189,12 +1237,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="180"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1284,94 +1332,94 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="35"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="41"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="42"/>
         <source>As it should appear on your induction record</source>
         <translation>Fel y dylai ymddangos ar eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="47"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="48"/>
         <source>Not chosen yet</source>
         <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="71"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
         <source>Appearance</source>
         <translation>Golwg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
         <source>Follow the system</source>
         <translation>Dilyn y system</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="81"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="82"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="83"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Your &amp;council:</source>
         <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="93"/>
         <source>&amp;Text size:</source>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/preferences_dialog.py" line="94"/>
         <source>&amp;Appearance:</source>
         <translation>&amp;Golwg:</translation>
     </message>
@@ -1428,13 +1476,13 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
+        <source>Edit procedure</source>
+        <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="48"/>
-        <source>Edit procedure</source>
-        <translation>Golygu gweithdrefn</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="49"/>
@@ -1447,12 +1495,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="60"/>
         <source>(not filled in)</source>
         <translation>(heb ei llenwi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="72"/>
         <source>Not filled in yet: ask your CSP officer.</source>
         <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
@@ -1482,7 +1530,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
         <source>Export &amp;CSV…</source>
-        <translation>Allforio &amp;CSV…</translation>
+        <translation>Allforio CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
@@ -1585,35 +1633,80 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Myfyrdodau</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="118"/>
+        <source>under 1 min</source>
+        <translation>llai nag 1 munud</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
+        <source>%1 min</source>
+        <translation>%1 munud</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="120"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 munud</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="121"/>
+        <source>Module number</source>
+        <translation>Rhif y modiwl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="122"/>
+        <source>Module version</source>
+        <translation>Fersiwn y modiwl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="123"/>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="124"/>
+        <source>Minutes spent</source>
+        <translation>Munudau a dreuliwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="126"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
         <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="137"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="149"/>
         <source>%1 of %2 modules complete.</source>
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="148"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="163"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="158"/>
+        <source>councillor</source>
+        <translation>cynghorydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="159"/>
+        <source>induction-record-%1</source>
+        <translation>cofnod-cynefino-%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="176"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="191"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="168"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="165"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="194"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="182"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -1707,27 +1800,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="51"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="52"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="53"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="54"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="55"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -1735,78 +1828,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="167"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="168"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="169"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="170"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="171"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="308"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="173"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
-        <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
-        <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="241"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="241"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="415"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="305"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="308"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="411"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="413"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -1956,32 +2049,32 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="17"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="18"/>
         <source>Set up your Community Safety Partnership</source>
         <translation>Gosod eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="26"/>
         <source>Choose your council. CSP Desktop will fill in the statutory partners for your area (council, police, health board, fire and rescue, probation, and the police and crime commissioner) and a typical board structure for you to confirm or change. No names of people are filled in: add them yourself, or import the list your CSP officer sends.</source>
         <translation>Dewiswch eich cyngor. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer eich ardal (y cyngor, yr heddlu, y bwrdd iechyd, y gwasanaeth tân ac achub, y gwasanaeth prawf, a&apos;r comisiynydd heddlu a throseddu) a strwythur bwrdd nodweddiadol i chi ei gadarnhau neu ei newid. Ni chaiff enwau unrhyw bobl eu llenwi: ychwanegwch nhw eich hun, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="35"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="43"/>
         <source>Your &amp;council:</source>
-        <translation>Eich &amp;cyngor:</translation>
+        <translation>Eich c&amp;yngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="44"/>
-        <source>&amp;Fill in my CSP</source>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="45"/>
+        <source>F&amp;ill in my CSP</source>
         <translation>&amp;Llenwi fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="47"/>
         <source>Fill in my CSP</source>
         <translation>Llenwi fy PDC</translation>
     </message>
@@ -2020,13 +2113,13 @@ Ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
+        <source>Edit the selected group or member</source>
+        <translation>Golygu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="56"/>
-        <source>Edit the selected group or member</source>
-        <translation>Golygu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Golyg&amp;u…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="57"/>
@@ -2039,38 +2132,38 @@ Ffeil ddata: %1</translation>
         <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
-        <source>E&amp;xport diagram…</source>
-        <translation>Allf&amp;orio diagram…</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
-        <source>(suggested)</source>
-        <translation>(awgrym)</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
+        <source>Export diag&amp;ram…</source>
+        <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
+        <source>(suggested)</source>
+        <translation>(wedi&apos;i awgrymu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
         <source>Export diagram</source>
         <translation>Allforio diagram</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="105"/>
         <source>CSP structure</source>
         <translation>Strwythur y PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2078,98 +2171,103 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="209"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
+        <source>text %1</source>
+        <translation>neges destun %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="121"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="139"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="140"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="179"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2178,13 +2276,23 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="180"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="211"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="200"/>
+        <source>who-to-call</source>
+        <translation>pwy-i-ffonio</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2214,9 +2322,9 @@ Ffeil ddata: %1</translation>
         <translation>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
-            <numerusform>Mewnforiwyd %n cofnod</numerusform>
+            <numerusform>Mewnforiwyd %n o gofnodion</numerusform>
+            <numerusform>Mewnforiwyd %n chofnod</numerusform>
+            <numerusform>Mewnforiwyd %n o gofnodion</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,18 +2358,18 @@ Ffeil ddata: %1</translation>
     <name>WhoPanel</name>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="25"/>
-        <source>Who represents &amp;which sector?</source>
-        <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
+        <source>Who represents which sec&amp;tor?</source>
+        <translation>Pwy sy&apos;n cynrychioli pa sect&amp;or?</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="29"/>
         <source>Sector, for example health, probation, police or fire</source>
-        <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
+        <translation>Sector, er enghraifft iechyd, gwasanaeth prawf, heddlu neu dân</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="33"/>
         <source>Type health, probation, police, fire…</source>
-        <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
+        <translation>Teipiwch iechyd, gwasanaeth prawf, heddlu, tân…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>

@@ -115,6 +115,9 @@ def ask_language() -> str:
     box.setObjectName("languageChoice")
     box.setWindowTitle(APP_NAME)
     box.setText("Pa iaith hoffech chi ei defnyddio?\nWhich language would you like to use?")
+    from csp_desktop.ui.preferences_dialog import WELSH_DRAFT_NOTE
+
+    box.setInformativeText(WELSH_DRAFT_NOTE)
     welsh = box.addButton("Cymraeg", QMessageBox.ButtonRole.AcceptRole)
     english = box.addButton("English", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(english)

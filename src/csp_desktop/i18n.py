@@ -1,4 +1,9 @@
-"""Install the translators for the chosen language: ours and Qt's own, where they exist."""
+"""Install the translators for the chosen language: ours and Qt's own, where they exist.
+
+Qt ships no Welsh catalogue for its own strings (OK, Cancel, the text-box context menu, the
+file dialog), so we keep one, resources/translations/qtbase_cy.ts, beside ours. A catalogue
+of Qt's own in our folder wins over one in Qt's folder.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +34,9 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     else:
         log.warning("no translation catalogue for %s in %s", language, translations_dir())
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    for folder in (str(translations_dir()), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_own.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+            break
     return found

@@ -26,6 +26,14 @@ def run(args: argparse.Namespace) -> int:
     modules, errors = check_content(folder, args.max_words)
     for error in errors:
         print(f"error: {error}")
-    questions = sum(len(s.questions) for m in modules for s in m.sections)
-    print(f"{len(modules)} module(s), {questions} question(s), {len(errors)} problem(s) in {folder}")
+    english = [m for m in modules if m.meta.language == "en"]
+    questions = sum(len(s.questions) for m in english for s in m.sections)
+    translations = [m for m in modules if m.meta.language != "en"]
+    for module in translations:
+        print(f"translation: {module.meta.path.name}: {module.meta.translation or 'no state'}")
+    drafts = sum(1 for m in translations if m.meta.is_draft_translation)
+    print(
+        f"{len(english)} module(s), {questions} question(s), {len(translations)} translation(s) "
+        f"({drafts} draft), {len(errors)} problem(s) in {folder}"
+    )
     return 1 if errors else 0

@@ -38,12 +38,20 @@ def run(args: argparse.Namespace) -> int:
         if not repo.is_empty():
             print(f"setup: {location.path} already holds a CSP record; nothing changed.", file=sys.stderr)
             return 1
-        added = apply_prefill(repo, council)
+        added = apply_prefill(repo, council, _language(location))
     finally:
         store.close()
     _remember_council(location, council.id)
     print(f"Prefilled the CSP record for {council.name} ({added} records) in {location.path}")
     return 0
+
+
+def _language(location) -> str:
+    """Suggested boards and procedures are written in the language the user has chosen."""
+    from csp_desktop import settings as S
+    from csp_desktop.settings import Settings
+
+    return Settings(location.preferences_file, location.window_state_file).get(S.LANGUAGE)
 
 
 def _remember_council(location, council_id: str) -> None:

@@ -26,6 +26,15 @@ class Council:
     probation: str
     probation_pdu: str
     pdu_confidence: str
+    # The partner bodies' own Welsh names, and the council's official Welsh name
+    # ("Cyngor Bwrdeistref Sirol Caerffili"), never built from the place name.
+    council_name_cy: str = ""
+    police_cy: str = ""
+    pcc_cy: str = ""
+    health_cy: str = ""
+    fire_cy: str = ""
+    probation_cy: str = ""
+    probation_pdu_cy: str = ""
 
     def display_name(self, language: str) -> str:
         return self.name_cy if language == "cy" and self.name_cy else self.name
@@ -67,6 +76,8 @@ def load_geography(path: Path) -> Geography:
     for row in data["council"]:
         try:
             police = data["police"][row["police"]]
+            health = data["health"][row["health"]]
+            fire = data["fire"][row["fire"]]
             councils.append(
                 Council(
                     id=row["id"],
@@ -74,11 +85,18 @@ def load_geography(path: Path) -> Geography:
                     name_cy=row.get("name_cy", ""),
                     police=police["name"],
                     pcc=police["pcc"],
-                    health=data["health"][row["health"]]["name"],
-                    fire=data["fire"][row["fire"]]["name"],
+                    health=health["name"],
+                    fire=fire["name"],
                     probation=probation["name"],
                     probation_pdu=probation["pdus"][row["probation_pdu"]],
                     pdu_confidence=probation.get("pdu_confidence", "V"),
+                    council_name_cy=row.get("council_name_cy", ""),
+                    police_cy=police.get("name_cy", ""),
+                    pcc_cy=police.get("pcc_cy", ""),
+                    health_cy=health.get("name_cy", ""),
+                    fire_cy=fire.get("name_cy", ""),
+                    probation_cy=probation.get("name_cy", ""),
+                    probation_pdu_cy=probation.get("pdus_cy", {}).get(row["probation_pdu"], ""),
                 )
             )
         except KeyError as exc:

@@ -94,11 +94,15 @@ def build_record(
     return InductionRecord(councillor, council, now or dt.datetime.now(), rows)
 
 
-def duration(seconds: int) -> str:
+def duration(seconds: int, labels: dict[str, str] | None = None) -> str:
+    """Say "12 min" or "1 h 05 min"; ``labels`` carries the translated units (%1, %2)."""
+    t = {**DEFAULT_LABELS, **(labels or {})}
     if 0 < seconds < 60:
-        return "under 1 min"
+        return t["under_minute"]
     minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return t["hours"].replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+    return t["minutes"].replace("%1", str(minutes))
 
 
 def score(best: tuple[int, int] | None) -> str:
@@ -121,7 +125,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     who = escape(record.councillor) or escape(t["no_name"])
     council = escape(record.council) or escape(t["no_council"])
     summary = t["summary"].format(
-        done=record.completed, total=len(record.rows), time=duration(record.seconds)
+        done=record.completed, total=len(record.rows), time=duration(record.seconds, t)
     )
     head = (
         f"<h1>{escape(t['title'])}</h1>"
@@ -137,7 +141,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
         body.append(
             f"<tr><td>{r.number}. {escape(r.title)}</td><td>{status}</td><td>{escape(r.completed)}</td>"
             f"<td>{escape(score(r.best))}</td>"
-            f"<td>{escape(duration(r.seconds)) if r.seconds else ''}</td></tr>"
+            f"<td>{escape(duration(r.seconds, t)) if r.seconds else ''}</td></tr>"
         )
     table = (
         "<table width='100%' cellspacing='0' cellpadding='4' border='1'>"
@@ -176,28 +180,38 @@ DEFAULT_LABELS = {
     "reflections": "Reflections",
     "footer": "Produced by CSP Desktop from the learner's own record on their computer. "
     "Modules are based on public sources listed in each module.",
+    "under_minute": "under 1 min",
+    "minutes": "%1 min",
+    "hours": "%1 h %2 min",
+    "csv_number": "Module number",
+    "csv_version": "Module version",
+    "csv_started": "Started",
+    "csv_minutes": "Minutes spent",
 }
 
-CSV_HEADER = [
-    "Councillor",
-    "Council",
-    "Module number",
-    "Module",
-    "Module version",
-    "Status",
-    "Started",
-    "Completed",
-    "Best check score",
-    "Minutes spent",
-    "Reflections",
-]
+# Column headings of the CSV, as keys into the labels (so the file is in the user's language).
+CSV_COLUMNS = (
+    "councillor",
+    "council",
+    "csv_number",
+    "module",
+    "csv_version",
+    "status",
+    "csv_started",
+    "completed",
+    "score",
+    "csv_minutes",
+    "reflections",
+)
+CSV_HEADER = [DEFAULT_LABELS[k] for k in CSV_COLUMNS]
 
 
-def record_csv(record: InductionRecord) -> bytes:
+def record_csv(record: InductionRecord, labels: dict[str, str] | None = None) -> bytes:
     """UTF-8 with a BOM so Excel keeps Welsh letters; cells that could run as formulas are defused."""
+    t = {**DEFAULT_LABELS, **(labels or {})}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow([t[k] for k in CSV_COLUMNS])
     for r in record.rows:
         reflections = "\n\n".join(f"{q}\n{a}" for q, a in r.reflections)
         writer.writerow(
@@ -209,7 +223,7 @@ def record_csv(record: InductionRecord) -> bytes:
                     str(r.number),
                     r.title,
                     r.version,
-                    STATUS_WORDS[r.status],
+                    t[f"status_{r.status.name.lower()}"],
                     r.started,
                     r.completed,
                     score(r.best),

@@ -14,6 +14,7 @@ from csp_desktop.core.content.glossary import Term
 from csp_desktop.core.content.model import ContentError
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory
+from csp_desktop.core.directory.queries import SECTOR_WORDS
 from csp_desktop.core.search_text import Document, Kind
 
 _MARKUP_RE = re.compile(r"[#*_`>\[\]()|{}]+|\bmodule:\S+|\bglossary:\S+|https?://\S+")
@@ -59,9 +60,9 @@ def glossary_documents(terms: list[Term], language: str = "en") -> list[Document
         Document(
             Kind.GLOSSARY,
             t.id,
-            t.term,
+            t.headword(language),  # the Welsh term first for a Welsh reader
             f"{t.expansion} {t.definition_in(language)}",
-            f"{t.expansion} {t.term_cy}",
+            f"{t.term} {t.expansion} {t.term_cy}",
         )
         for t in terms
     ]
@@ -90,6 +91,8 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
                         [
                             p.job_title,
                             org.name if org else "",
+                            org.name_cy if org else "",  # so Welsh words find people too
+                            " ".join(SECTOR_WORDS[org.sector]) if org else "",
                             *p.emails,
                             *p.phones,
                             p.notes,
@@ -102,7 +105,13 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
     for o in directory.organisations:
         if ids is None or o.id in ids:
             docs.append(
-                Document(Kind.ORGANISATION, o.id, o.name, f"{o.name_cy} {o.notes}", SECTOR_LABELS[o.sector])
+                Document(
+                    Kind.ORGANISATION,
+                    o.id,
+                    o.name,
+                    f"{o.name_cy} {o.notes}",
+                    " ".join((SECTOR_LABELS[o.sector], *SECTOR_WORDS[o.sector])),
+                )
             )
     for g in directory.groups:
         if ids is None or g.id in ids:

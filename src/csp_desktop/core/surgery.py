@@ -30,9 +30,25 @@ class Helpline:
     confidence: str
     note: str
     name_cy: str = ""
+    hours_cy: str = ""
+    cost_cy: str = ""
+    note_cy: str = ""
+
+    def _in(self, key: str, language: str) -> str:
+        welsh = getattr(self, f"{key}_cy") if language == "cy" else ""
+        return welsh or getattr(self, key)
 
     def name_in(self, language: str) -> str:
-        return self.name_cy if language == "cy" and self.name_cy else self.name
+        return self._in("name", language)
+
+    def hours_in(self, language: str) -> str:
+        return self._in("hours", language)
+
+    def cost_in(self, language: str) -> str:
+        return self._in("cost", language)
+
+    def note_in(self, language: str) -> str:
+        return self._in("note", language)
 
 
 @dataclass

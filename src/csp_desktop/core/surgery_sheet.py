@@ -12,22 +12,25 @@ from csp_desktop.core.render_safe import escape
 from csp_desktop.core.surgery import Helpline, Topic
 
 
-def helpline_html(h: Helpline, language: str = "en") -> str:
+def helpline_html(h: Helpline, language: str = "en", text_label: str = "text %1") -> str:
+    """``text_label`` says how to text the service, translated by the caller ("text %1")."""
     dial = "".join(c for c in h.number if c.isdigit() or c == "+")
-    extras = [x for x in (h.hours, h.cost) if x]
+    extras = [x for x in (h.hours_in(language), h.cost_in(language)) if x]
     line = f"<b>{escape(h.name_in(language))}</b>: <a href='tel:{escape(dial)}'>{escape(h.number)}</a>"
     if h.text:
-        line += f", text {escape(h.text)}"
+        line += ", " + escape(text_label.replace("%1", h.text))
     if extras:
         line += f" ({escape(', '.join(extras))})"
-    if h.note:
-        line += f"<br/><small>{escape(h.note)}</small>"
+    note = h.note_in(language)
+    if note:
+        line += f"<br/><small>{escape(note)}</small>"
     return f"<p>{line}</p>"
 
 
-def contact_html(c: LocalContact) -> str:
+def contact_html(c: LocalContact, language: str = "en") -> str:
     bits = [f"<b>{escape(c.person.name)}</b>"]
-    detail = ", ".join(x for x in (c.person.job_title, c.organisation.name if c.organisation else "") if x)
+    organisation = c.organisation.display_name(language) if c.organisation else ""
+    detail = ", ".join(x for x in (c.person.job_title, organisation) if x)
     if detail:
         bits.append(escape(detail))
     links = [f"<a href='mailto:{escape(e)}'>{escape(e)}</a>" for e in c.person.emails]
@@ -48,13 +51,14 @@ def topic_html(
         parts.append(f"<h2>{escape(title)}</h2>{markdown_to_html(markdown)}")
     parts.append(f"<h2>{escape(labels['helplines'])}</h2>")
     language = labels.get("language", "en")
-    parts += [helpline_html(helplines[h], language) for h in topic.helplines if h in helplines]
+    text_label = labels.get("text", "text %1")
+    parts += [helpline_html(helplines[h], language, text_label) for h in topic.helplines if h in helplines]
     parts.append(f"<h2>{escape(labels['local'])}</h2>")
     for sector in topic.local:
         contacts = contacts_for_sector(directory, sector, today)
         name = escape(labels.get(f"sector_{sector.value}", SECTOR_LABELS[sector]))
         if contacts:
-            parts.append(f"<h3>{name}</h3>" + "".join(contact_html(c) for c in contacts[:3]))
+            parts.append(f"<h3>{name}</h3>" + "".join(contact_html(c, language) for c in contacts[:3]))
         else:
             prompt = escape(
                 labels["none"].replace("%1", labels.get(f"sector_{sector.value}", SECTOR_LABELS[sector]))
@@ -76,13 +80,16 @@ def sheet_html(
     labels: dict[str, str],
 ) -> str:
     """One printed page: national helplines and the councillor's own local contacts."""
+    language = labels.get("language", "en")
     used = []
     for t in topics:
         used += [h for h in t.helplines if h in helplines and h not in used]
     rows = []
     for t in topics:
         numbers = ", ".join(
-            f"{helplines[h].name} {helplines[h].number}" for h in t.helplines[:3] if h in helplines
+            f"{helplines[h].name_in(language)} {helplines[h].number}"
+            for h in t.helplines[:3]
+            if h in helplines
         )
         rows.append(f"<tr><td><b>{escape(t.title)}</b></td><td>{escape(numbers)}</td></tr>")
     local = []
@@ -96,7 +103,9 @@ def sheet_html(
     ):
         contacts = contacts_for_sector(directory, sector, today)[:2]
         label = escape(labels.get(f"sector_{sector.value}", SECTOR_LABELS[sector]))
-        cell = "".join(contact_html(c) for c in contacts) or f"<i>{escape(labels['not_recorded'])}</i>"
+        cell = (
+            "".join(contact_html(c, language) for c in contacts) or f"<i>{escape(labels['not_recorded'])}</i>"
+        )
         local.append(f"<tr><td><b>{label}</b></td><td>{cell}</td></tr>")
     title = escape(labels["sheet_title"]) + (f": {escape(council)}" if council else "")
     style = "<style>body{font-size:9pt} h1{font-size:15pt} h2{font-size:11pt} td{padding:2px 4px}</style>"

@@ -288,11 +288,11 @@ class DirectoryRepository:
         self._store.set_meta(COUNCIL_KEY, council_id)
 
 
-def apply_prefill(repo: DirectoryRepository, council) -> int:
+def apply_prefill(repo: DirectoryRepository, council, language: str = "en") -> int:
     """Prefill an empty record for ``council`` (a core.geography.Council), in one transaction."""
     from csp_desktop.core.directory.prefill import prefill
 
-    directory = prefill(council)
+    directory = prefill(council, language)
     records = [*directory.organisations, *directory.groups, *directory.procedures]
     with repo._store.db.atomic():
         repo.save(records, origin="prefill")

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from csp_desktop import APP_NAME, LICENCE, __version__
 from csp_desktop.core.content.render import escape
+
+# Why this data folder was chosen (core.datadir.DataLocation.reason), said in the user's language.
+DATA_REASONS = {
+    "command line": QT_TRANSLATE_NOOP("AboutDialog", "command line"),
+    "environment": QT_TRANSLATE_NOOP("AboutDialog", "environment"),
+    "portable": QT_TRANSLATE_NOOP("AboutDialog", "portable"),
+    "default": QT_TRANSLATE_NOOP("AboutDialog", "default"),
+}
 
 
 class AboutDialog(QDialog):
@@ -25,7 +33,7 @@ class AboutDialog(QDialog):
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         rows = [
             (self.tr("Version"), __version__),
-            (self.tr("Data folder"), f"{data_dir} ({data_reason})"),
+            (self.tr("Data folder"), f"{data_dir} ({self.tr(DATA_REASONS.get(data_reason, data_reason))})"),
             (self.tr("Log file"), log_file),
             (self.tr("Licence"), self.tr("%1 licence. No warranty.").replace("%1", LICENCE)),
             (self.tr("Built with"), f"Qt {qVersion()}, PySide6 {PySide6.__version__}"),

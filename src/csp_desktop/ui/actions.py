@@ -117,7 +117,7 @@ SPECS: dict[Action, ActionSpec] = {
         ("Ctrl+4",),
     ),
     Action.ZOOM_IN: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
+        QT_TRANSLATE_NOOP("Actions", "La&rger Text"),
         QT_TRANSLATE_NOOP("Actions", "Make text larger"),
         (SK.ZoomIn, "Ctrl+="),
     ),

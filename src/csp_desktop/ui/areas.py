@@ -41,13 +41,7 @@ def make_page(window, area: pages.Area) -> QWidget:
             window.context.settings.get(S.LANGUAGE),
         )
         my_csp.council_chosen.connect(lambda council: window.context.settings.set(S.COUNCIL, council))
-
-        def my_csp_language(key: str) -> None:
-            if key == S.LANGUAGE.key:
-                my_csp.language = window.context.settings.get(S.LANGUAGE)
-                my_csp.reload()
-
-        window.context.settings.changed.connect(my_csp_language)
+        # A new language rebuilds this page (see MainWindow.REBUILT_ON_LANGUAGE_CHANGE).
         my_csp.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         window.undo_group.addStack(my_csp.undo_stack)
         window.undo_group.setActiveStack(my_csp.undo_stack)

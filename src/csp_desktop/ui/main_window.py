@@ -63,6 +63,10 @@ class AppContext:
     log_file: Path
 
 
+# Pages whose widgets set their text once, when built: a new language rebuilds them from the
+# saved record (nothing is lost; the undo history of the old page goes with it).
+REBUILT_ON_LANGUAGE_CHANGE = ("my_csp",)
+
 # Refresh the search index a moment after the window appears: a zero timer could run before
 # the first paint and make the user wait for work they did not ask for.
 INDEX_DELAY_MS = 300
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.retranslate()
         self._restore_state()
+        context.settings.changed.connect(self._setting_changed)
 
     # -- construction -------------------------------------------------------------------
 
@@ -285,6 +290,39 @@ class MainWindow(QMainWindow):
         location = self.context.location
         self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
         self.data_label.setAccessibleName(self.tr("Data folder"))
+
+    def _setting_changed(self, key: str) -> None:
+        """A new language: Qt's LanguageChange retranslates the widgets; data-driven text
+        (module titles, the open module, search) is reloaded here, with no restart."""
+        if key != S.LANGUAGE.key:
+            return
+        from csp_desktop.core.content.catalogue import load_catalogue
+        from csp_desktop.resources import content_dir
+
+        catalogue = load_catalogue(content_dir(), self.context.settings.get(S.LANGUAGE))
+        self.context.catalogue = catalogue
+        for page in list(self.pages.values()):
+            set_catalogue = getattr(page, "set_catalogue", None)
+            if set_catalogue is not None:
+                set_catalogue(catalogue)
+        for area_id in REBUILT_ON_LANGUAGE_CHANGE:
+            if area_id in self.pages:
+                self._rebuild_page(area_id)
+        self._index_timer.start(INDEX_DELAY_MS)  # search in the new language
+
+    def _rebuild_page(self, area_id: str) -> None:
+        old = self.pages.pop(area_id)
+        tabs = getattr(old, "tabs", None)
+        tab = tabs.currentIndex() if tabs is not None else -1
+        row = self.stack.indexOf(old)
+        current = self.stack.currentIndex()
+        page = self.pages[area_id] = self._page_factory(pages.AREAS[pages.AREA_IDS.index(area_id)])
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if tab >= 0 and getattr(page, "tabs", None) is not None:
+            page.tabs.setCurrentIndex(tab)
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name at the current text size (and in Welsh)."""

@@ -8,16 +8,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from csp_desktop import settings as S
+from csp_desktop.core.collation import sort_key
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}  # each in its own language, never translated
+# Shown beside the language choice in both languages, like the names: whoever is choosing
+# Cymraeg should know, before they switch, that part of the Welsh is still a draft.
+WELSH_DRAFT_NOTE = (
+    "Mae peth o'r testun Cymraeg yn ddrafft sy'n aros i siaradwr Cymraeg rhugl ei adolygu.\n"
+    "Some of the Welsh text is a draft awaiting review by a fluent Welsh speaker."
+)
 
 
 class PreferencesDialog(QDialog):
@@ -38,7 +46,8 @@ class PreferencesDialog(QDialog):
         self.council_combo.setObjectName("council")
         self.council_combo.setAccessibleName(self.tr("Your council"))
         self.council_combo.addItem(self.tr("Not chosen yet"), "")
-        for council in sorted(geography.councils, key=lambda c: c.display_name(language)):
+        order = sort_key(language)  # Welsh alphabet rules in Welsh: "Caerffili" before "Ceredigion"
+        for council in sorted(geography.councils, key=lambda c: order(c.display_name(language))):
             label = council.display_name(language)
             other = council.name if language == "cy" else council.name_cy
             if other and other != label:
@@ -52,6 +61,10 @@ class PreferencesDialog(QDialog):
         for code in S.LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self._select(self.language_combo, language)
+        self.welsh_note = QLabel(WELSH_DRAFT_NOTE)
+        self.welsh_note.setObjectName("welshDraftNote")
+        self.welsh_note.setWordWrap(True)
+        self.language_combo.currentIndexChanged.connect(self._show_welsh_note)
 
         self.text_size_combo = QComboBox()
         self.text_size_combo.setObjectName("textSize")
@@ -76,6 +89,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow(self.tr("Your &council:"), self.council_combo)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.welsh_note)
         form.addRow(self.tr("&Text size:"), self.text_size_combo)
         form.addRow(self.tr("&Appearance:"), self.appearance_combo)
 
@@ -87,6 +101,10 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._show_welsh_note()
+
+    def _show_welsh_note(self) -> None:
+        self.welsh_note.setVisible(self.language_combo.currentData() == "cy")
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

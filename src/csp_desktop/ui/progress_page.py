@@ -115,11 +115,23 @@ class ProgressPage(QWidget):
             "status_complete": self.tr("Complete"),
             "reflections": self.tr("Reflections"),
             "date": QLocale().toString(QDate.currentDate(), "d MMMM yyyy"),
+            "under_minute": self.tr("under 1 min"),
+            "minutes": self.tr("%1 min"),
+            "hours": self.tr("%1 h %2 min"),
+            "csv_number": self.tr("Module number"),
+            "csv_version": self.tr("Module version"),
+            "csv_started": self.tr("Started"),
+            "csv_minutes": self.tr("Minutes spent"),
             "footer": self.tr(
                 "Produced by CSP Desktop from the learner's own record on their computer. "
                 "Modules are based on public sources listed in each module."
             ),
         }
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The language changed: module titles in the record follow it."""
+        self.catalogue = catalogue
+        self.refresh()
 
     def record(self) -> InductionRecord:
         language = self.settings.get(S.LANGUAGE)
@@ -143,8 +155,9 @@ class ProgressPage(QWidget):
 
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.settings.get(S.COUNCILLOR_NAME).strip().replace(" ", "-") or "councillor"
-        suggested = str(Path(folder) / f"induction-record-{name}.{suffix}")
+        name = self.settings.get(S.COUNCILLOR_NAME).strip().replace(" ", "-") or self.tr("councillor")
+        stem = self.tr("induction-record-%1").replace("%1", name)
+        suggested = str(Path(folder) / f"{stem}.{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record"), suggested, filter_text)
         if not chosen:
             return None
@@ -171,7 +184,7 @@ class ProgressPage(QWidget):
             return None
         try:
             partial = path.with_name(path.name + ".partial")
-            partial.write_bytes(record_csv(self.record()))
+            partial.write_bytes(record_csv(self.record(), self.labels()))
             partial.replace(path)
         except OSError as exc:
             QMessageBox.warning(

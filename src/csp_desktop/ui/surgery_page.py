@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +117,7 @@ class SurgeryPage(QWidget):
             "sheet_title": self.tr("Who to call"),
             "by_topic": self.tr("By situation"),
             "not_recorded": self.tr("not recorded yet"),
+            "text": self.tr("text %1"),
             "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
         }
         from csp_desktop.ui.my_csp.models import sector_label
@@ -169,16 +171,16 @@ class SurgeryPage(QWidget):
         elif text.startswith("module:"):
             module_id, _, section = text[len("module:") :].partition("#")
             self.module_requested.emit(module_id, section)
-        elif text.startswith(("tel:", "mailto:")):
-            QDesktopServices.openUrl(url)
-        elif text.startswith(("https:", "http:")):
-            answer = QMessageBox.question(
+        elif text.startswith(("tel:", "mailto:")) or (
+            text.startswith(("https:", "http:"))
+            and confirm(
                 self,
                 self.tr("Open outside CSP Desktop?"),
                 self.tr("Open this web page in your browser?\n\n%1").replace("%1", text),
+                self.tr("&Open"),
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(url)
+        ):
+            QDesktopServices.openUrl(url)
 
     def sheet(self) -> str:
         return sheet_html(
@@ -195,7 +197,7 @@ class SurgeryPage(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the who-to-call sheet"),
-            str(Path(folder) / "who-to-call.pdf"),
+            str(Path(folder) / (self.tr("who-to-call") + ".pdf")),
             self.tr("PDF (*.pdf)"),
         )
         if not chosen:

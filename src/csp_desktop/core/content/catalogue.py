@@ -18,6 +18,8 @@ MODULES_FOLDER = "modules"
 class CatalogueEntry:
     meta: ModuleMeta
     fallback: bool  # True when shown in English because no translation exists yet
+    # The same module in the other language, if there is one: the reader can switch to it.
+    twin: ModuleMeta | None = None
 
 
 @dataclass
@@ -55,9 +57,10 @@ def load_catalogue(content_dir: Path, language: str = "en") -> Catalogue:
             continue
         by_id.setdefault(meta.id, {})[meta.language] = meta
     for versions in by_id.values():
-        if language in versions:
-            catalogue.entries.append(CatalogueEntry(versions[language], False))
-        elif "en" in versions:
-            catalogue.entries.append(CatalogueEntry(versions["en"], language != "en"))
+        shown = versions.get(language) or versions.get("en")
+        if shown is None:
+            continue  # a translation without its English original: `content check` reports it
+        twin = next((m for lang, m in sorted(versions.items()) if lang != shown.language), None)
+        catalogue.entries.append(CatalogueEntry(shown, shown.language != language, twin))
     catalogue.entries.sort(key=lambda e: (e.meta.order, e.meta.id))
     return catalogue

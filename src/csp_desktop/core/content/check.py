@@ -10,9 +10,12 @@ from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import SECTION_KINDS, ContentError, Module
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.content.twins import compare_twin
 from csp_desktop.core.placeholders import unknown_placeholders
 
 MAX_WORDS = 2200
+# Welsh runs about a fifth longer than the English it translates.
+TRANSLATION_WORD_ALLOWANCE = 1.3
 _LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _ALLOWED_EXTERNAL = ("https://", "http://", "mailto:", "tel:")
 
@@ -42,8 +45,15 @@ def check_content(content_dir: Path, max_words: int = MAX_WORDS) -> tuple[list[M
     except ContentError as exc:
         errors.append(exc)
         glossary = {}
-    by_id = {m.id: m for m in modules}
+    by_id = {m.id: m for m in modules if m.meta.language == "en"}
     for module in modules:
+        if module.meta.language != "en":
+            english = by_id.get(module.id)
+            if english is None:
+                problem = f"no English twin '{module.id}' to translate from"
+                errors.append(ContentError(module.meta.path, None, problem))
+            else:
+                errors.extend(compare_twin(english, module))
         path = module.meta.path
         kinds = {s.kind for s in module.sections}
         missing = [k for k in SECTION_KINDS if k not in kinds]
@@ -56,8 +66,9 @@ def check_content(content_dir: Path, max_words: int = MAX_WORDS) -> tuple[list[M
         if len(reflection_ids) != len(set(reflection_ids)):
             errors.append(ContentError(path, None, "two reflections share an id"))
         words = module.word_count()
-        if words > max_words:
-            errors.append(ContentError(path, None, f"{words} words is over the limit of {max_words}"))
+        limit = max_words if module.meta.language == "en" else int(max_words * TRANSLATION_WORD_ALLOWANCE)
+        if words > limit:
+            errors.append(ContentError(path, None, f"{words} words is over the limit of {limit}"))
         for section in module.sections:
             for name in unknown_placeholders(section.markdown):
                 errors.append(ContentError(path, section.line, f"unknown placeholder '{{{{local:{name}}}}}'"))

@@ -79,5 +79,7 @@ def parse_meta(text: str, path: Path) -> tuple[ModuleMeta, str]:
         language=language,
         path=path,
         body_line=body_line,
+        translation=str(meta.get("translation", "")),
+        translated_from=str(meta.get("translated_from", "")),
     )
     return module_meta, body

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from csp_desktop.core.collation import sort_key
 from csp_desktop.core.content.model import ContentError
 
 GLOSSARY_FILE = "glossary.toml"
@@ -25,6 +26,10 @@ class Term:
 
     def definition_in(self, language: str) -> str:
         return self.definition_cy if language == "cy" and self.definition_cy else self.definition
+
+    def headword(self, language: str) -> str:
+        """The term as listed: the Welsh term first for a Welsh reader, where there is one."""
+        return self.term_cy if language == "cy" and self.term_cy else self.term
 
     @property
     def heading(self) -> str:
@@ -61,3 +66,9 @@ def load_glossary(content_dir: Path) -> list[Term]:
             )
         )
     return sorted(terms, key=lambda t: t.term.casefold())
+
+
+def in_order(terms: list[Term], language: str) -> list[Term]:
+    """The glossary in alphabetical order of its headwords, by that language's rules."""
+    key = sort_key(language)
+    return sorted(terms, key=lambda t: key(t.headword(language)))

@@ -35,6 +35,13 @@ class ModuleMeta:
     language: str
     path: Path
     body_line: int  # first line of the body in the file, for error messages
+    # Welsh twins only: "draft" or "reviewed", and the English version they were made from.
+    translation: str = ""
+    translated_from: str = ""
+
+    @property
+    def is_draft_translation(self) -> bool:
+        return self.language != "en" and self.translation != "reviewed"
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,10 @@ class Organisation:
     notes: str = ""
     id: str = field(default_factory=new_id)
 
+    def display_name(self, language: str) -> str:
+        """The Welsh name for a Welsh reader, where the record has one."""
+        return self.name_cy if language == "cy" and self.name_cy else self.name
+
 
 @dataclass
 class Person:

@@ -8,6 +8,7 @@ No person is invented: people are added by the councillor or arrive in a CSP pac
 from __future__ import annotations
 
 from csp_desktop.core.directory.model import Directory, Group, Organisation, Procedure, Sector
+from csp_desktop.core.directory.welsh_names import GROUPS_CY, NOTES_CY, PROCEDURES_CY
 from csp_desktop.core.geography import Council
 
 SUGGESTED_GROUPS = (
@@ -44,41 +45,43 @@ SUGGESTED_PROCEDURES = (
 )
 
 
-def prefill(council: Council) -> Directory:
+def prefill(council: Council, language: str = "en") -> Directory:
+    """Organisations get both names; suggested boards, procedures and notes are written in
+    the language the councillor is using (they are theirs to edit)."""
+    welsh = language == "cy"
+    pdu_note = (
+        "The delivery unit for this council is inferred from published inspection reports: "
+        "please confirm it locally."
+    )
+    pcc_note = (
+        "Co-operates with the CSP but is not a responsible authority. "
+        "Police and crime commissioners are due to be abolished in May 2028."
+    )
+    probation_cy = (
+        f"{council.probation_cy} (uned gyflawni {council.probation_pdu_cy})" if council.probation_cy else ""
+    )
     organisations = [
-        Organisation(
-            f"{council.name} Council",
-            Sector.COUNCIL,
-            True,
-            f"Cyngor {council.name_cy}" if council.name_cy and council.name_cy != council.name else "",
-        ),
-        Organisation(council.police, Sector.POLICE, True),
-        Organisation(council.health, Sector.HEALTH, True),
-        Organisation(council.fire, Sector.FIRE, True),
+        Organisation(f"{council.name} Council", Sector.COUNCIL, True, council.council_name_cy),
+        Organisation(council.police, Sector.POLICE, True, council.police_cy),
+        Organisation(council.health, Sector.HEALTH, True, council.health_cy),
+        Organisation(council.fire, Sector.FIRE, True, council.fire_cy),
         Organisation(
             f"{council.probation} ({council.probation_pdu} delivery unit)",
             Sector.PROBATION,
             True,
-            notes=(
-                "The delivery unit for this council is inferred from published inspection reports: "
-                "please confirm it locally."
-                if council.pdu_confidence != "V"
-                else ""
-            ),
+            probation_cy,
+            notes=(NOTES_CY["pdu"] if welsh else pdu_note) if council.pdu_confidence != "V" else "",
         ),
         Organisation(
-            council.pcc,
-            Sector.PCC,
-            False,
-            notes="Co-operates with the CSP but is not a responsible authority. "
-            "Police and crime commissioners are due to be abolished in May 2028.",
+            council.pcc, Sector.PCC, False, council.pcc_cy, notes=NOTES_CY["pcc"] if welsh else pcc_note
         ),
     ]
     groups: list[Group] = []
     by_name: dict[str, Group] = {}
     for name, parent, purpose in SUGGESTED_GROUPS:
-        group = Group(name, by_name[parent].id if parent else None, purpose, suggested=True)
+        shown, shown_purpose = GROUPS_CY[name] if welsh else (name, purpose)
+        group = Group(shown, by_name[parent].id if parent else None, shown_purpose, suggested=True)
         groups.append(group)
         by_name[name] = group
-    procedures = [Procedure(topic) for topic in SUGGESTED_PROCEDURES]
+    procedures = [Procedure(PROCEDURES_CY[topic] if welsh else topic) for topic in SUGGESTED_PROCEDURES]
     return Directory(organisations=organisations, groups=groups, procedures=procedures)

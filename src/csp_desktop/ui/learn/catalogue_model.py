@@ -40,6 +40,12 @@ class CatalogueModel(QAbstractTableModel):
         self._catalogue = catalogue
         self._progress = progress
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The same modules in another language (the user switched language)."""
+        self.beginResetModel()
+        self._catalogue = catalogue
+        self.endResetModel()
+
     def set_progress(self, progress: dict[str, ModuleProgress]) -> None:
         self._progress = progress
         if self.rowCount():
@@ -64,14 +70,17 @@ class CatalogueModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid() or index.row() >= len(self._catalogue.entries):
             return None
-        meta = self._catalogue.entries[index.row()].meta
+        entry = self._catalogue.entries[index.row()]
+        meta = entry.meta
         progress = self.progress_for(meta.id)
         left = minutes_left(progress, meta.minutes)
         if role == ModuleIdRole:
             return meta.id
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{meta.order}. {meta.title}"
+                # A module not yet translated says so in the list, not only once opened.
+                english_only = " " + self.tr("(in English)") if entry.fallback else ""
+                return f"{meta.order}. {meta.title}{english_only}"
             if index.column() == 1:
                 if progress.status is Status.COMPLETE:
                     return self.tr("%1 min").replace("%1", str(meta.minutes))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csp_desktop.core.content.glossary import Term
+from csp_desktop.core.content.glossary import Term, in_order
 from csp_desktop.core.content.render import escape
 from csp_desktop.core.geography import fold
 
@@ -29,7 +29,7 @@ class GlossaryDialog(QDialog):
         self.setObjectName("glossaryDialog")
         self.setWindowTitle(self.tr("Glossary"))
         self.resize(760, 520)
-        self._terms = terms
+        self._terms = in_order(terms, language)
         self._titles = titles
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("glossaryFilter")
@@ -40,9 +40,11 @@ class GlossaryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("glossaryTerms")
         self.list.setAccessibleName(self.tr("Glossary terms"))
-        for term in terms:
-            item = QListWidgetItem(term.term)
+        for term in self._terms:
+            item = QListWidgetItem(term.headword(language))
             item.setData(Qt.ItemDataRole.UserRole, term.id)
+            if term.headword(language) != term.term:
+                item.setToolTip(term.term)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
         self.definition = QTextBrowser()
@@ -60,7 +62,7 @@ class GlossaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(buttons)
-        if terms:
+        if self._terms:
             self.list.setCurrentRow(0)
 
     def show_term(self, term_id: str) -> bool:

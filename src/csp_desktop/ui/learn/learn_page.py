@@ -127,6 +127,26 @@ class LearnPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The language changed: show the modules, and the open module, in the new language."""
+        row = self.table.currentIndex().row()
+        self.catalogue = catalogue
+        self.model.set_catalogue(catalogue)
+        if row >= 0 and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        reader = self.reader
+        if reader is not None and reader.module is not None and self.stack.currentWidget() is reader:
+            section = reader.current_section()
+            entry = catalogue.get(reader.module.id)
+            if entry is not None:
+                try:
+                    reader.open(entry, section.id if section else None)
+                except ContentError as exc:
+                    self.problems.setText(str(exc))
+                    self.problems.show()
+        self.problems.setVisible(bool(catalogue.errors))
+        self.retranslate()
+
     # -- state -------------------------------------------------------------------------------
 
     def refresh(self) -> None:

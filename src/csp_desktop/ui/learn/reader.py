@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,9 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,16 +34,18 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.content.catalogue import CatalogueEntry
 from csp_desktop.core.content.links import LinkKind, classify
-from csp_desktop.core.content.model import Module, Section
+from csp_desktop.core.content.model import Module, ModuleMeta, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
-from csp_desktop.ui.learn.browser import SectionBrowser
+from csp_desktop.ui.confirm import confirm
+from csp_desktop.ui.learn.language_bar import LanguageBar, other_version
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
+from csp_desktop.ui.learn.section_scroll import SectionScroll
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -71,6 +80,7 @@ class ReaderView(QWidget):
         self._directory = directory  # the councillor's CSP, for {{local:...}} in content
         self.module: Module | None = None
         self.entry: CatalogueEntry | None = None
+        self.shown: ModuleMeta | None = None  # the language version on screen
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
         self._read: set[str] = set()  # sections of this module already recorded as read
@@ -87,9 +97,8 @@ class ReaderView(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = QPushButton(self.tr("← All modules"))
+        self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("Back to all modules"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setObjectName("moduleTitle")
@@ -98,64 +107,34 @@ class ReaderView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
-        self.notice = QLabel()
-        self.notice.setObjectName("languageNotice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.language_bar = LanguageBar()
+        self.language_bar.switch_requested.connect(self.switch_language)
+        self.language_bar.hide()
+        self.notice, self.language_button = self.language_bar.notice, self.language_bar.button
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents")
-        self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.currentRowChanged.connect(self._contents_row_changed)
         self.contents.setMinimumWidth(200)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.kind_label = QLabel()
-        self.kind_label.setObjectName("sectionKind")
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
-        self.heading.setFont(heading_font)
-        self.browser = SectionBrowser()
-        self.browser.setObjectName("sectionText")
-        self.browser.setAccessibleName(self.tr("Section text"))
+        self.scroll = SectionScroll()
+        self.kind_label, self.heading = self.scroll.kind_label, self.scroll.heading
+        self.browser, self.interactive = self.scroll.browser, self.scroll.interactive
         self.browser.anchorClicked.connect(self.follow_link)
-        self.interactive = QVBoxLayout()
-        page = QWidget()
-        page.setObjectName("sectionPage")
-        # Reading surface in the theme's text-background colour, like a page.
-        page.setBackgroundRole(page.backgroundRole().Base)
-        page.setAutoFillBackground(True)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(24, 16, 24, 24)
-        column.addWidget(self.kind_label)
-        column.addWidget(self.heading)
-        column.addWidget(self.browser)
-        column.addLayout(self.interactive)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("sectionScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
 
-        self.previous_button = QPushButton(self.tr("← Previous"))
+        self.previous_button = QPushButton()
         self.previous_button.setObjectName("previousButton")
-        self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.previous_button.clicked.connect(lambda: self.go(self.section_index - 1))
-        self.next_button = QPushButton(self.tr("Next →"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(self.tr("Next section"))
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
@@ -179,25 +158,47 @@ class ReaderView(QWidget):
         splitter.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.language_bar)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All modules"))
+        self.back_button.setAccessibleName(self.tr("Back to all modules"))
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.browser.setAccessibleName(self.tr("Section text"))
+        self.previous_button.setText(self.tr("← Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
+        self.next_button.setText(self.tr("Next →"))
+        self.next_button.setAccessibleName(self.tr("Next section"))
+        if self.module is not None and 0 <= self.section_index < len(self.module.sections):
+            # The Learn page reopens the module in the new language; here only the words
+            # that belong to the interface follow.
+            self._refresh_contents(self._read)
+            self._show_place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- opening ---------------------------------------------------------------------------
 
-    def open(self, entry: CatalogueEntry, section_id: str | None = None) -> None:
-        module = read_module(entry.meta.path)  # may raise ContentError: nothing changed yet
+    def open(
+        self, entry: CatalogueEntry, section_id: str | None = None, meta: ModuleMeta | None = None
+    ) -> None:
+        """Open a module at a section (or where the user left off), in ``meta``'s language."""
+        shown = meta or entry.meta
+        module = read_module(shown.path)  # may raise ContentError: nothing changed yet
         if self.module is not None:
             self.leave()  # save the place in the module we are leaving
-        self.entry, self.module = entry, module
+        self.entry, self.module, self.shown = entry, module, shown
         self.section_index = -1
         self.repo.opened(module.id, len(module.sections))
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
-        self.notice.setVisible(entry.fallback)
-        self.notice.setText(
-            self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
-        )
+        self.language_bar.show_for(entry, shown)
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -213,6 +214,23 @@ class ReaderView(QWidget):
         self.go(index, resume_position)
         self._clock.start()
         self._flush_timer.start()
+
+    def switch_language(self) -> None:
+        """Show the other language version at the same section and scroll position.
+
+        Progress, answers and reflections are keyed by module and section id, never by
+        language, so they carry across.
+        """
+        section = self.current_section()
+        other = other_version(self.entry, self.shown) if self.entry and self.shown else None
+        if other is None or self.entry is None or section is None:
+            return
+        bar = self.scroll.verticalScrollBar()
+        position = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
+        self.open(self.entry, section.id, other)
+        if position:
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * position // 1000))
+        self.language_button.setFocus()
 
     def _refresh_contents(self, read: set[str]) -> None:
         assert self.module is not None
@@ -243,20 +261,12 @@ class ReaderView(QWidget):
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(index)
         self.contents.blockSignals(False)
-        kind = tr(KIND_LABELS[section.kind])
-        self.kind_label.setText(kind.upper())
-        self.kind_label.setVisible(kind.casefold() != section.title.casefold())
         self.heading.setText(section.title)
         self.browser.setHtml(markdown_to_html(resolve(section.markdown, self._directory())))
         self.browser.setVisible(bool(section.markdown.strip()))
         self.browser.setAccessibleDescription(section.title)
         self._build_interactive(section)
-        total = len(self.module.sections)
-        self.place_label.setText(
-            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
-        )
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
+        self._show_place()
         bar = self.scroll.verticalScrollBar()
         bar.setValue(0)
         if position_per_mille:
@@ -282,6 +292,20 @@ class ReaderView(QWidget):
             )
             self._reflections.append(widget)
             self.interactive.addWidget(widget)
+
+    def _show_place(self) -> None:
+        """Kind, "Section n of m", Previous/Next: the words around the section text."""
+        assert self.module is not None
+        index, total = self.section_index, len(self.module.sections)
+        section = self.module.sections[index]
+        kind = tr(KIND_LABELS[section.kind])
+        self.kind_label.setText(kind.upper())
+        self.kind_label.setVisible(kind.casefold() != section.title.casefold())
+        self.place_label.setText(
+            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
 
     def _contents_row_changed(self, row: int) -> None:
         if row >= 0 and row != self.section_index:
@@ -382,15 +406,13 @@ class ReaderView(QWidget):
             self.open_module_requested.emit(link.target, link.anchor)
         elif link.kind is LinkKind.GLOSSARY:
             self.glossary_requested.emit(link.target)
-        elif link.kind is LinkKind.EXTERNAL:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Open outside CSP Desktop?"),
-                self.tr(
-                    "This link opens in another program (a web browser, e-mail or phone app):"
-                    "\n\n%1\n\nOpen it?"
-                ).replace("%1", link.url),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(QUrl(link.url))
+        elif link.kind is LinkKind.EXTERNAL and confirm(
+            self,
+            self.tr("Open outside CSP Desktop?"),
+            self.tr(
+                "This link opens in another program (a web browser, e-mail or phone app):\n\n%1\n\nOpen it?"
+            ).replace("%1", link.url),
+            self.tr("&Open"),
+        ):
+            QDesktopServices.openUrl(QUrl(link.url))
         # Anything else is never followed.

@@ -100,7 +100,7 @@ class OrganisationDialog(_RecordDialog):
         self.notes = QPlainTextEdit(self.original.notes)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.form.addRow(self.tr("No&tes:"), self.notes)
         self.name.textChanged.connect(self._validate)
         self._validate()
 
@@ -151,7 +151,7 @@ class PersonDialog(_RecordDialog):
         self.notes = QPlainTextEdit(self.original.notes)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.form.addRow(self.tr("N&otes:"), self.notes)
+        self.form.addRow(self.tr("No&tes:"), self.notes)
         for edit in (self.name, self.emails, self.phones):
             edit.textChanged.connect(self._validate)
         self._validate()
@@ -228,7 +228,7 @@ class MembershipDialog(_RecordDialog):
         self.form.addRow(self.tr("&Role:"), self.role)
         orgs = [(self.tr("(their employer)"), None)] + [(o.name, o.id) for o in directory.organisations]
         self.represents = _combo(self.tr("Represents"), orgs, self.original.organisation_id)
-        self.form.addRow(self.tr("Re&presents:"), self.represents)
+        self.form.addRow(self.tr("Represen&ts:"), self.represents)
         self.set_ok(bool(people) and bool(directory.groups))
         if not people:
             self.messages.setText(self.tr("Add the person as a contact first."))

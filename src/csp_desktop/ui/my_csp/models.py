@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -182,7 +183,7 @@ class PeopleModel(_TableModel):
         return [
             person.name,
             person.job_title,
-            org.name if org else "",
+            org.display_name(QLocale().name()[:2]) if org else "",  # Welsh name in Cymraeg
             "; ".join(person.emails),
             "; ".join(person.phones),
             checked,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -26,6 +25,7 @@ from csp_desktop.core.directory.model import Directory, Group, Membership, Perso
 from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
@@ -67,7 +67,7 @@ class MyCspPage(QWidget):
         council = self.geography.find(council_id)
         if council is None:
             return
-        apply_prefill(self.repo, council)
+        apply_prefill(self.repo, council, self.language)
         self.council_chosen.emit(council.id)
         self.reload()
 
@@ -82,8 +82,8 @@ class MyCspPage(QWidget):
         self.who = WhoPanel()
         self.who.message.connect(self.message)
         self.tabs.addTab(self.who, self.tr("&Who represents…?"))
-        self.tabs.addTab(self._build_review(), self.tr("C&heck contacts"))
-        self.tabs.addTab(self._build_procedures(), self.tr("Local p&rocedures"))
+        self.tabs.addTab(self._build_review(), self.tr("Chec&k contacts"))
+        self.tabs.addTab(self._build_procedures(), self.tr("&Local procedures"))
         self.heading = heading_label(scale=1.4)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -139,10 +139,10 @@ class MyCspPage(QWidget):
         self.people_filter.textChanged.connect(self.people_model.set_text)
         buttons = QHBoxLayout()
         buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person))
+        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit contact"), self.edit_person))
         buttons.addWidget(
             button(
-                self.tr("&Details checked today"), self.tr("Mark details checked today"), self.verify_person
+                self.tr("Details checked toda&y"), self.tr("Mark details checked today"), self.verify_person
             )
         )
         buttons.addWidget(
@@ -165,7 +165,7 @@ class MyCspPage(QWidget):
         buttons.addWidget(
             button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
         )
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit organisation"), self.edit_organisation))
+        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit organisation"), self.edit_organisation))
         buttons.addWidget(
             button(
                 self.tr("&Delete…"),
@@ -240,7 +240,7 @@ class MyCspPage(QWidget):
         self.org_model.set_directory(self.directory, today)
         stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
         self.review_model.set_directory(stale, today)
-        self.tabs.setTabText(4, self.tr("C&heck contacts (%1)").replace("%1", str(len(stale.people))))
+        self.tabs.setTabText(4, self.tr("Chec&k contacts (%1)").replace("%1", str(len(stale.people))))
         self.who.set_directory(self.directory)
         self.structure.fill(self.directory, today)
         self.procedures.fill(self.directory.procedures)
@@ -370,12 +370,13 @@ class MyCspPage(QWidget):
         if record is None:
             return
         name = getattr(record, "name", None) or getattr(record, "topic", None) or self.tr("this entry")
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete"),
             self.tr("Delete %1? You can undo this with Edit > Undo.").replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("&Delete"),
+            risky=True,
+        ):
             self.undo_stack.push(
                 DeleteRecord(self.repo, record, self.tr("Delete %1").replace("%1", name), self.reload)
             )

@@ -45,7 +45,7 @@ class ProceduresTab(QWidget):
         buttons = QHBoxLayout()
         for text, name, signal in (
             (self.tr("&Add…"), self.tr("Add procedure"), self.add),
-            (self.tr("&Edit…"), self.tr("Edit procedure"), self.edit),
+            (self.tr("Edi&t…"), self.tr("Edit procedure"), self.edit),
             (self.tr("&Delete…"), self.tr("Delete procedure"), self.delete),
         ):
             buttons.addWidget(button(text, name, signal.emit))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from csp_desktop.core.collation import sort_key
 from csp_desktop.core.geography import Geography
 
 
@@ -32,16 +33,16 @@ class SetupPanel(QWidget):
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
-        for council in sorted(geography.councils, key=lambda c: c.name):
-            label = (
-                council.name
-                if council.name_cy in ("", council.name)
-                else f"{council.name} / {council.name_cy}"
-            )
+        language = QLocale().name()[:2]  # the interface language: its names first, its order
+        order = sort_key(language)
+        for council in sorted(geography.councils, key=lambda c: order(c.display_name(language))):
+            shown = council.display_name(language)
+            other = council.name if shown != council.name else council.name_cy
+            label = shown if other in ("", shown) else f"{shown} / {other}"
             self.council_combo.addItem(label, council.id)
         label = QLabel(self.tr("Your &council:"))
         label.setBuddy(self.council_combo)
-        self.start_button = QPushButton(self.tr("&Fill in my CSP"))
+        self.start_button = QPushButton(self.tr("F&ill in my CSP"))
         self.start_button.setObjectName("prefillButton")
         self.start_button.setAccessibleName(self.tr("Fill in my CSP"))
         self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,14 +53,14 @@ class StructureTab(QWidget):
         for text, name, signal in (
             (self.tr("Add &group…"), self.tr("Add board or group"), self.add_group),
             (self.tr("Add &member…"), self.tr("Add a person to a group"), self.add_member),
-            (self.tr("&Edit…"), self.tr("Edit the selected group or member"), self.edit),
+            (self.tr("Edi&t…"), self.tr("Edit the selected group or member"), self.edit),
             (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete),
         ):
             buttons.addWidget(button(text, name, signal.emit))
         buttons.addStretch(1)
         buttons.addWidget(
             button(
-                self.tr("E&xport diagram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
+                self.tr("Export diag&ram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
             )
         )
         layout = QVBoxLayout(self)
@@ -79,7 +79,7 @@ class StructureTab(QWidget):
                 for membership, person in members_of(directory, group, today):
                     org = directory.organisation(membership.organisation_id or person.organisation_id)
                     text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (
-                        f" ({org.name})" if org else ""
+                        f" ({org.display_name(QLocale().name()[:2])})" if org else ""
                     )
                     child = QStandardItem(text)
                     child.setData(membership, RecordRole)

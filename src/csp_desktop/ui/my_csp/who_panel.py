@@ -22,7 +22,7 @@ class WhoPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("whoPanel")
         self.directory = Directory()
-        label = QLabel(self.tr("Who represents &which sector?"))
+        label = QLabel(self.tr("Who represents which sec&tor?"))
         self.sector = QComboBox()
         self.sector.setObjectName("whoSector")
         self.sector.setEditable(True)
