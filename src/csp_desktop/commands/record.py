@@ -23,11 +23,12 @@ def run(args: argparse.Namespace) -> int:
     from csp_desktop.core.content.catalogue import load_catalogue
     from csp_desktop.core.record import build_record, record_csv, record_html
     from csp_desktop.locations import data_location
-    from csp_desktop.resources import content_dir
+    from csp_desktop.resources import activate_installed_content, content_dir
     from csp_desktop.storage.database import StorageError, open_store
     from csp_desktop.storage.progress import ProgressRepository
 
     location = data_location(args.data_dir)
+    activate_installed_content(location.path)
     if not location.database.exists():
         print(
             f"record: no data yet in {location.path}: open CSP Desktop and start a module first",
