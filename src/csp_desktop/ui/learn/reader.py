@@ -339,7 +339,7 @@ class ReaderView(QWidget):
     def _progress_changed(self) -> None:
         assert self.module is not None
         progress = self.repo.load(self.module.id)
-        self.repo.set_completed(self.module.id, is_complete(progress, self.module))
+        self.repo.set_completed(self.module.id, is_complete(progress, self.module), self.module.meta.version)
         self._refresh_contents(progress.sections_read)
         self.progress_changed.emit(self.module.id)
 
