@@ -48,212 +48,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="59"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="62"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="63"/>
         <source>Your name, council, language, text size and appearance</source>
         <translation>Eich enw, eich cyngor, iaith, maint y testun a&apos;r golwg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="68"/>
+        <source>&amp;Install Content Update…</source>
+        <translation>Gosod d&amp;iweddariad cynnwys…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="69"/>
+        <source>Install a signed update to the modules, surgery cards and contacts data</source>
+        <translation>Gosod diweddariad wedi&apos;i lofnodi i&apos;r modiwlau, y cardiau cymhorthfa a&apos;r data cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="74"/>
+        <source>Re&amp;vert to the Content This Version Shipped With</source>
+        <translation>Dych&amp;welyd i&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="75"/>
+        <source>Remove the installed content update and use the original content</source>
+        <translation>Tynnu&apos;r diweddariad cynnwys a osodwyd a defnyddio&apos;r cynnwys gwreiddiol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="78"/>
+        <source>&amp;What&apos;s New in the Content</source>
+        <translation>&amp;Beth sy&apos;n newydd yn y cynnwys</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="79"/>
+        <source>Which modules and sections the installed content update changed</source>
+        <translation>Pa fodiwlau ac adrannau a newidiodd y diweddariad cynnwys a osodwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="66"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="83"/>
         <source>Close CSP Desktop (your work is saved as you go)</source>
         <translation>Cau CSP Desktop (caiff eich gwaith ei gadw wrth i chi fynd yn eich blaen)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="71"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="72"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
         <source>Undo the last change</source>
         <translation>Dadwneud y newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="94"/>
         <source>Redo the change you undid</source>
         <translation>Ailwneud y newid a ddadwnaethoch</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
         <source>Cut the selected text</source>
         <translation>Torri&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
         <source>Copy the selected text</source>
         <translation>Copïo&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
         <source>Paste text</source>
         <translation>Gludo testun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="109"/>
         <source>Select &amp;All</source>
         <translation>Dewis &amp;popeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="110"/>
         <source>Select all the text here</source>
         <translation>Dewis yr holl destun yma</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="114"/>
         <source>&amp;Search…</source>
         <translation>C&amp;hwilio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="115"/>
         <source>Search modules, glossary and contacts</source>
         <translation>Chwilio&apos;r modiwlau, yr eirfa a&apos;r cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="119"/>
         <source>&amp;Learn</source>
         <translation>&amp;Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="119"/>
         <source>Induction modules</source>
         <translation>Modiwlau cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="122"/>
         <source>&amp;My CSP</source>
         <translation>Fy &amp;PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="123"/>
         <source>Your partnership&apos;s structure and contacts</source>
         <translation>Strwythur a chysylltiadau eich partneriaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="127"/>
         <source>&amp;Ward surgery</source>
         <translation>&amp;Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="128"/>
         <source>Who to call about what</source>
         <translation>Pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="132"/>
         <source>&amp;Progress</source>
         <translation>C&amp;ynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="133"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="137"/>
         <source>&amp;Larger Text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="138"/>
         <source>Make text larger</source>
         <translation>Gwneud y testun yn fwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="125"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="142"/>
         <source>&amp;Smaller Text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="126"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="143"/>
         <source>Make text smaller</source>
         <translation>Gwneud y testun yn llai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="147"/>
         <source>&amp;Normal Text Size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="131"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="148"/>
         <source>Reset text to its normal size</source>
         <translation>Ailosod y testun i&apos;w faint arferol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="152"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Sgrin lawn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="136"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="153"/>
         <source>Use the whole screen</source>
         <translation>Defnyddio&apos;r sgrin gyfan</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="158"/>
         <source>Open &amp;Data Folder</source>
         <translation>Agor y ffolder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="159"/>
         <source>Show the folder that holds your data and backups</source>
         <translation>Dangos y ffolder sy&apos;n cadw eich data a&apos;ch copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="145"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="162"/>
         <source>Show &amp;Log File</source>
         <translation>Dangos y ffeil &amp;log</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="163"/>
         <source>Open the log file to send to IT</source>
         <translation>Agor y ffeil log i&apos;w hanfon at yr adran TG</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="149"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="166"/>
         <source>&amp;About CSP Desktop</source>
         <translation>&amp;Ynghylch CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="167"/>
         <source>Version, data folder and licence</source>
         <translation>Fersiwn, ffolder data a thrwydded</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="172"/>
         <source>About &amp;Qt</source>
         <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="173"/>
         <source>The Qt toolkit this app is built with</source>
         <translation>Y pecyn offer Qt a ddefnyddiwyd i adeiladu&apos;r ap hwn</translation>
     </message>
@@ -261,7 +291,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/csp_desktop/app.py" line="140"/>
+        <location filename="../../src/csp_desktop/app.py" line="141"/>
         <source>CSP Desktop is already open with this data folder. Switch to that window: two copies at once could overwrite each other&apos;s changes.</source>
         <translation>Mae CSP Desktop eisoes ar agor gyda&apos;r ffolder data hwn. Ewch i&apos;r ffenestr honno: gallai dau gopi ar yr un pryd drosysgrifo newidiadau ei gilydd.</translation>
     </message>
@@ -382,6 +412,82 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="63"/>
+        <source>Install content update</source>
+        <translation>Gosod diweddariad cynnwys</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="50"/>
+        <source>CSP Desktop content updates (*.%1);;All files (*)</source>
+        <translation>Diweddariadau cynnwys CSP Desktop (*.%1);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="64"/>
+        <source>The update was not installed, and nothing was changed.</source>
+        <translation>Ni osodwyd y diweddariad, ac ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="73"/>
+        <source>Content update %1 installed</source>
+        <translation>Gosodwyd diweddariad cynnwys %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="87"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="96"/>
+        <source>Revert content</source>
+        <translation>Dychwelyd i&apos;r cynnwys gwreiddiol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="88"/>
+        <source>You are already using the content this version of CSP Desktop shipped with.</source>
+        <translation>Rydych chi eisoes yn defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="97"/>
+        <source>Go back to the content this version of CSP Desktop shipped with? Your progress, reflections and notes are kept.</source>
+        <translation>Mynd yn ôl i&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop? Bydd eich cynnydd, eich myfyrdodau a&apos;ch nodiadau&apos;n cael eu cadw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="108"/>
+        <source>Now using the content this version shipped with</source>
+        <translation>Yn defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon bellach</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="118"/>
+        <source>You are using the content this version of CSP Desktop shipped with (version %1). No content update is installed.</source>
+        <translation>Rydych chi&apos;n defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop (fersiwn %1). Nid oes diweddariad cynnwys wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="127"/>
+        <source>Content update %1 of %2</source>
+        <translation>Diweddariad cynnwys %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="142"/>
+        <source>Updated since you completed it (you completed version %1).</source>
+        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau (fe wnaethoch chi gwblhau fersiwn %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="163"/>
+        <source>Changed sections:</source>
+        <translation>Adrannau a newidiwyd:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="166"/>
+        <source>Other changes</source>
+        <translation>Newidiadau eraill</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="183"/>
+        <source>What&apos;s new in the content</source>
+        <translation>Beth sy&apos;n newydd yn y cynnwys</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../src/csp_desktop/ui/crash.py" line="37"/>
@@ -401,130 +507,178 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
 </context>
 <context>
+    <name>DevelopmentPage</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="35"/>
+        <source>What I feel confident about</source>
+        <translation>Beth rwy&apos;n teimlo&apos;n hyderus yn ei gylch</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="36"/>
+        <source>What I want to develop</source>
+        <translation>Beth rwyf am ei ddatblygu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="37"/>
+        <source>Training or support I would like</source>
+        <translation>Hyfforddiant neu gymorth yr hoffwn ei gael</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="38"/>
+        <source>Notes for my annual review</source>
+        <translation>Nodiadau ar gyfer fy adolygiad blynyddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="108"/>
+        <source>My development needs</source>
+        <translation>Fy anghenion datblygu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="111"/>
+        <source>Your council must offer you a review of your training and development needs each year (Local Government (Wales) Measure 2011). Use your reflections to note what you want to raise. These notes are saved as you type and print with your induction record.</source>
+        <translation>Mae&apos;n rhaid i&apos;ch cyngor gynnig adolygiad o&apos;ch anghenion hyfforddi a datblygu i chi bob blwyddyn (Mesur Llywodraeth Leol (Cymru) 2011). Defnyddiwch eich myfyrdodau i nodi beth rydych am ei godi. Caiff y nodiadau hyn eu cadw wrth i chi deipio, ac maen nhw&apos;n cael eu hargraffu gyda&apos;ch cofnod cynefino.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="116"/>
+        <source>Your &amp;reflections</source>
+        <translation>Eich &amp;myfyrdodau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="117"/>
+        <source>Your reflections from the modules</source>
+        <translation>Eich myfyrdodau o&apos;r modiwlau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/development_page.py" line="144"/>
+        <source>You have not written any reflections yet.</source>
+        <translation>Nid ydych wedi ysgrifennu unrhyw fyfyrdodau eto.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="36"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="166"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="167"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="194"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="195"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="196"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -769,43 +923,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="304"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="305"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="308"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="307"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="310"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="313"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="314"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="368"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -873,244 +1027,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="52"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="133"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="136"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="172"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="195"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="361"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="243"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="298"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="331"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="340"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="303"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="347"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="357"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="375"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="376"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="380"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1176,12 +1330,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1189,12 +1343,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="179"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="181"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1447,12 +1601,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="60"/>
         <source>(not filled in)</source>
         <translation>(heb ei llenwi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="72"/>
         <source>Not filled in yet: ask your CSP officer.</source>
         <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
@@ -1460,160 +1614,191 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="104"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="95"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="96"/>
         <source>Export &amp;PDF…</source>
         <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="97"/>
         <source>Export the record as a PDF</source>
         <translation>Allforio&apos;r cofnod fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="99"/>
         <source>Export the record as CSV for Excel</source>
         <translation>Allforio&apos;r cofnod fel CSV ar gyfer Excel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="100"/>
         <source>Set your &amp;name and council…</source>
         <translation>Gosod eich &amp;enw a&apos;ch cyngor…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="101"/>
         <source>Set your name and council</source>
         <translation>Gosod eich enw a&apos;ch cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="102"/>
         <source>The record as it will print</source>
         <translation>Y cofnod fel y caiff ei argraffu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="103"/>
+        <source>Induction &amp;record</source>
+        <translation>Cofnod c&amp;ynefino</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
+        <source>My &amp;development needs</source>
+        <translation>Fy anghenion &amp;datblygu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="123"/>
         <source>Community safety induction record</source>
         <translation>Cofnod cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="124"/>
         <source>Councillor</source>
         <translation>Cynghorydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="103"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="125"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="126"/>
         <source>Produced</source>
         <translation>Cynhyrchwyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="127"/>
         <source>(name not set: add it in Preferences)</source>
         <translation>(enw heb ei osod: ychwanegwch ef yn Dewisiadau)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="128"/>
         <source>(council not set)</source>
         <translation>(cyngor heb ei osod)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="129"/>
         <source>{done} of {total} modules complete. Time spent learning: {time}.</source>
         <translation>Wedi cwblhau {done} o {total} modiwl. Amser a dreuliwyd yn dysgu: {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="130"/>
         <source>Module</source>
         <translation>Modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="131"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="132"/>
         <source>Completed</source>
         <translation>Cwblhawyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="133"/>
         <source>Best check score</source>
         <translation>Sgôr orau yn y gwiriad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="134"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="135"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="136"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="137"/>
         <source>Complete</source>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="138"/>
         <source>Reflections</source>
         <translation>Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="139"/>
+        <source>version {version}</source>
+        <translation>fersiwn {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="140"/>
+        <source>updated since you completed it</source>
+        <translation>wedi&apos;i ddiweddaru ers i chi ei gwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="141"/>
+        <source>My development needs</source>
+        <translation>Fy anghenion datblygu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="143"/>
+        <source>For the annual review of training and development needs that the council must offer each member (Local Government (Wales) Measure 2011, section 7).</source>
+        <translation>Ar gyfer yr adolygiad blynyddol o anghenion hyfforddi a datblygu y mae&apos;n rhaid i&apos;r cyngor ei gynnig i bob aelod (Mesur Llywodraeth Leol (Cymru) 2011, adran 7).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="148"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
         <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="137"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="180"/>
         <source>%1 of %2 modules complete.</source>
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="148"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="163"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="221"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="198"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="165"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="224"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="212"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -1735,78 +1920,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="90"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="111"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="128"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="152"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="154"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="199"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="256"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="388"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="390"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -2039,38 +2224,38 @@ Ffeil ddata: %1</translation>
         <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>E&amp;xport diagram…</source>
         <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
         <source>(suggested)</source>
         <translation>(awgrym)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
         <source>Export diagram</source>
         <translation>Allforio diagram</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="105"/>
         <source>CSP structure</source>
         <translation>Strwythur y PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2078,98 +2263,98 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="207"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="177"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2178,13 +2363,13 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="209"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
