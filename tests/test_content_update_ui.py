@@ -76,7 +76,7 @@ def test_install_whats_new_updated_since_completion_and_revert(
     when_modal(read_whats_new)
     trigger_from_menu(window, Action.INSTALL_CONTENT)
     text = seen["text"]
-    assert "Content update 2026.2" in text
+    assert "Content update 2026.2 of 15 December 2026" in text
     assert f"Updated since you completed it (you completed version {old_version})" in text
     assert "The law: the duty to notify" in text  # the changed section, as a link
     # The link opened the module at the changed section, with the new text.
@@ -85,6 +85,10 @@ def test_install_whats_new_updated_since_completion_and_revert(
     assert reader.current_section().id == "duty-to-notify"
     assert window.context.catalogue.get(MODULE_ID).meta.version == "9.0"
     assert MARKER in reader.current_section().markdown
+    # The module list marks it too.
+    model = window.pages["learn"].table.model()
+    statuses = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert statuses.count("✓ Complete: updated since") == 1
     # The record says which version was completed, and that it changed since.
     window.show_area("progress")
     preview = window.pages["progress"].preview.toPlainText()

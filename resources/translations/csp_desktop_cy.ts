@@ -391,22 +391,27 @@
         <source>✓ Complete</source>
         <translation>✓ Wedi&apos;i gwblhau</translation>
     </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="30"/>
+        <source>✓ Complete: updated since</source>
+        <translation>✓ Wedi&apos;i gwblhau: diweddarwyd ers hynny</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="77"/>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="82"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="81"/>
         <source>%1 min left</source>
         <translation>%1 mun ar ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/learn/catalogue_model.py" line="90"/>
         <source>%1 minutes left.</source>
         <translation>%1 munud ar ôl.</translation>
     </message>

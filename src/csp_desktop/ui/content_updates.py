@@ -6,7 +6,7 @@ changes nothing; after a change the window reloads its content without a restart
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QTextBrowser, QVBoxLayout
 
 from csp_desktop import settings as S
@@ -126,7 +126,7 @@ def whats_new_html(window) -> str:
     heading = (
         QCoreApplication.translate("ContentUpdates", "Content update %1 of %2")
         .replace("%1", manifest.version)
-        .replace("%2", manifest.date.isoformat())
+        .replace("%2", QLocale().toString(QDate(manifest.date), "d MMMM yyyy"))
     )
     parts = [f"<h2>{escape(heading)}</h2>"]
     modules: dict[str, list] = {}

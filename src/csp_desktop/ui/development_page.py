@@ -98,7 +98,7 @@ class DevelopmentPage(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(fields, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(columns, 1)

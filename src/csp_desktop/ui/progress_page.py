@@ -68,7 +68,7 @@ class ProgressPage(QWidget):
         self.preview.setOpenLinks(False)
         record_tab = QWidget()
         record_layout = QVBoxLayout(record_tab)
-        record_layout.setContentsMargins(0, 8, 0, 0)
+        record_layout.setContentsMargins(8, 8, 8, 8)
         record_layout.addWidget(self.summary)
         record_layout.addLayout(buttons)
         record_layout.addWidget(self.preview, 1)
