@@ -85,6 +85,12 @@ def test_install_whats_new_updated_since_completion_and_revert(
     assert reader.current_section().id == "duty-to-notify"
     assert window.context.catalogue.get(MODULE_ID).meta.version == "9.0"
     assert MARKER in reader.current_section().markdown
+    notice = reader.updated_notice
+    assert notice.isVisible() and "Updated since you completed it" in notice.text()
+    assert "href='#duty-to-notify'" in notice.text()
+    reader.go(0)
+    notice.linkActivated.emit("#duty-to-notify")  # the notice's link goes to the changed section
+    assert reader.current_section().id == "duty-to-notify"
     # The module list marks it too.
     model = window.pages["learn"].table.model()
     statuses = [model.index(row, 2).data() for row in range(model.rowCount())]
@@ -193,5 +199,8 @@ def test_completion_keeps_the_version_completed(store):
     repo.set_completed("csp-basics", True, "1.0")
     repo.set_completed("csp-basics", True, "1.1")  # still complete: the version stays as done
     assert repo.load("csp-basics").completed_version == "1.0"
-    repo.set_completed("csp-basics", False)
+    repo.set_completed("csp-basics", False, "1.1")  # an update added sections: the 1.0 record stays
+    assert repo.load("csp-basics").completed_version == "1.0"
+    repo.set_completed("csp-basics", False, "1.0")
     assert repo.load("csp-basics").completed_version is None
+    assert repo.load("csp-basics").completed_at is None

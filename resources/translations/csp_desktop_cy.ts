@@ -1897,27 +1897,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="48"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -1925,78 +1925,93 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="94"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="121"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="138"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="162"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="164"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="156"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="290"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="168"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="210"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="233"/>
+        <source>Updated since you completed it (you completed version %1).</source>
+        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau (fe wnaethoch chi gwblhau fersiwn %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="243"/>
+        <source>Changed sections: %1</source>
+        <translation>Adrannau a newidiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="245"/>
+        <source>Updated since you completed it</source>
+        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="287"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="290"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="419"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="390"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="421"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1

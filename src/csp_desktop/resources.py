@@ -82,3 +82,16 @@ def activate_installed_content(data_dir: Path):
     active = installed(data_dir, bundled_content_dir())
     use_installed_content(active.folder if active else None)
     return active
+
+
+def installed_changes(module_id: str) -> list:
+    """What the content update in use changed in one module (core.content.pack.Change list)."""
+    if _installed_root is None:
+        return []
+    from csp_desktop.core.content.pack import MANIFEST, PackError, parse_manifest
+
+    try:
+        manifest = parse_manifest((_installed_root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, PackError):
+        return []
+    return manifest.changes_for(module_id)

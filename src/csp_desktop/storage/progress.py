@@ -151,12 +151,17 @@ class ProgressRepository:
 
     def set_completed(self, module_id: str, complete: bool, version: str | None = None) -> None:
         """Mark a module complete (with the version completed) or not. A module stays at the
-        version it was first completed in: the record says what the councillor actually did."""
+        version it was first completed in: the record says what the councillor actually did.
+        A completion of an older version is kept when a content update adds sections: the
+        module then shows "updated since you completed it" instead of losing the record."""
         with self._store.db.atomic():
             current = self._store.conn.execute(
-                "select completed_at from module_progress where module_id = ?", [module_id]
+                "select completed_at, completed_version from module_progress where module_id = ?",
+                [module_id],
             ).fetchone()
             if complete and not (current and current[0]):
                 self._touch(module_id, completed_at=_now(), completed_version=version)
-            elif not complete and current and current[0]:
+            elif (
+                not complete and current and current[0] and (version is None or current[1] in (None, version))
+            ):
                 self._touch(module_id, completed_at=None, completed_version=None)
