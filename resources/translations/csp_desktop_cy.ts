@@ -1897,27 +1897,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -1925,93 +1925,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="93"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="114"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="131"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="162"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="264"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="161"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="203"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="233"/>
-        <source>Updated since you completed it (you completed version %1).</source>
-        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau (fe wnaethoch chi gwblhau fersiwn %1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="243"/>
-        <source>Changed sections: %1</source>
-        <translation>Adrannau a newidiwyd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="245"/>
-        <source>Updated since you completed it</source>
-        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="228"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="228"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="261"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="264"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="419"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="393"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="421"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="395"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -2449,6 +2434,24 @@ Ffeil ddata: %1</translation>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="73"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatedNotice</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/updated_notice.py" line="28"/>
+        <source>Updated since you completed it (you completed version %1).</source>
+        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau (fe wnaethoch chi gwblhau fersiwn %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/updated_notice.py" line="38"/>
+        <source>Changed sections: %1</source>
+        <translation>Adrannau a newidiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/updated_notice.py" line="40"/>
+        <source>Updated since you completed it</source>
+        <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,12 @@ from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
-from csp_desktop.core.progress import is_complete, updated_since_completion
-from csp_desktop.core.render_safe import escape
-from csp_desktop.resources import installed_changes
+from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
+from csp_desktop.ui.learn.updated_notice import UpdatedNotice
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -104,14 +103,8 @@ class ReaderView(QWidget):
         self.notice.setObjectName("languageNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        # "Updated since you completed it", with links to the sections a content update changed.
-        self.updated_notice = QLabel()
-        self.updated_notice.setObjectName("updatedNotice")
-        self.updated_notice.setWordWrap(True)
-        self.updated_notice.setTextFormat(Qt.TextFormat.RichText)
-        self.updated_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.updated_notice = UpdatedNotice()
         self.updated_notice.linkActivated.connect(lambda href: self.follow_link(QUrl(href)))
-        self.updated_notice.hide()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
@@ -209,7 +202,7 @@ class ReaderView(QWidget):
         self.notice.setText(
             self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
         )
-        self._show_updated_notice(module, progress)
+        self.updated_notice.show_for(module, progress)
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -225,25 +218,6 @@ class ReaderView(QWidget):
         self.go(index, resume_position)
         self._clock.start()
         self._flush_timer.start()
-
-    def _show_updated_notice(self, module: Module, progress) -> None:
-        if not updated_since_completion(progress, module.meta.version):
-            self.updated_notice.hide()
-            return
-        text = self.tr("Updated since you completed it (you completed version %1).").replace(
-            "%1", escape(progress.completed_version or "")
-        )
-        links = [
-            f"<a href='#{section.id}'>{escape(section.title)}</a>"
-            for change in installed_changes(module.id)
-            for section in (module.section(sid) for sid in change.sections)
-            if section is not None
-        ]
-        if links:
-            text += " " + self.tr("Changed sections: %1").replace("%1", ", ".join(links))
-        self.updated_notice.setText(text)
-        self.updated_notice.setAccessibleName(self.tr("Updated since you completed it"))
-        self.updated_notice.show()
 
     def _refresh_contents(self, read: set[str]) -> None:
         assert self.module is not None
