@@ -5,6 +5,8 @@ Every test makes its own key pair; the release key's private half is never in th
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -154,6 +156,24 @@ def test_a_flipped_byte_anywhere_in_the_file_is_refused(tmp_path, keys):
         damaged.write_bytes(bytes(copy))
         refused(damaged, data, keys, ".")
     assert installed(data, bundled_content_dir()) is None
+
+
+def test_a_file_that_is_not_a_pack_is_refused(tmp_path, keys):
+    not_a_pack = tmp_path / "notes.csp-content"
+    not_a_pack.write_text("These are my notes, not a content update.")
+    refused(not_a_pack, tmp_path / "data", keys, "damaged or is not a content update")
+    refused(tmp_path / "missing.csp-content", tmp_path / "data", keys, "cannot read")
+
+
+def test_a_signed_pack_naming_a_path_outside_the_content_is_refused(tmp_path, keys):
+    from csp_desktop.core.content.pack import Change, Manifest
+
+    files = {"../../outside.txt": b"x"}
+    digests = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    manifest = Manifest("2026.2", dt.date(2026, 12, 1), (Change("x"),), digests)
+    pack = write_pack(manifest, files, keys[0], tmp_path / "evil.csp-content")
+    refused(pack, tmp_path / "data", keys, "may not hold")
+    assert not (tmp_path / "outside.txt").exists()
 
 
 def test_a_manifest_edited_after_signing_is_refused(tmp_path, keys):

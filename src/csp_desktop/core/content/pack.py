@@ -262,7 +262,13 @@ def read_pack(pack: Path, public_keys: list[bytes]) -> VerifiedPack:
             raise PackError(f"{Path(pack).name} lists a file twice")
         if len(infos) > MAX_FILES + 2 or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
             raise PackError(f"{Path(pack).name} is larger than a content update can be")
-        members = {i.filename: _read_member(archive, i) for i in infos}
+        members: dict[str, bytes] = {}
+        total = 0
+        for info in infos:  # sizes in the zip's directory can lie: count what is really read
+            members[info.filename] = _read_member(archive, info)
+            total += len(members[info.filename])
+            if total > MAX_TOTAL_BYTES:
+                raise PackError(f"{Path(pack).name} is larger than a content update can be")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         raise PackError(f"{Path(pack).name} is damaged or is not a content update ({exc})") from None
     manifest_bytes = members.pop(MANIFEST)
