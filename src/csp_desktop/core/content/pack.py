@@ -9,17 +9,20 @@ docs/content-format.md, "Content updates".
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
-import io
 import json
 import os
 import re
 import tomllib
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
+
+# zipfile, hashlib and base64 are imported where a pack is made or read: the app only needs
+# this module's data classes at start-up, to read the installed update's manifest.
 
 MANIFEST = "manifest.toml"
 SIGNATURE = "manifest.sig"
@@ -196,6 +199,8 @@ def _load_public(pem: bytes):
 
 def collect_source(source: Path) -> tuple[Manifest, dict[str, bytes]]:
     """Read an author's pack folder: pack.toml plus content/ and data/ files."""
+    import hashlib
+
     author_file = source / AUTHOR_FILE
     if not author_file.is_file():
         raise PackError(f"{source} has no {AUTHOR_FILE} (version, date and what changed)")
@@ -218,6 +223,9 @@ def collect_source(source: Path) -> tuple[Manifest, dict[str, bytes]]:
 
 
 def write_pack(manifest: Manifest, files: dict[str, bytes], private_pem: bytes, target: Path) -> Path:
+    import base64
+    import zipfile
+
     key = _load_private(private_pem)
     manifest_bytes = manifest_text(manifest).encode("utf-8")
     signature = base64.b64encode(key.sign(manifest_bytes)) + b"\n"
@@ -244,6 +252,11 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def read_pack(pack: Path, public_keys: list[bytes]) -> VerifiedPack:
     """Open and check a pack completely, in memory. Raises PackError; writes nothing."""
+    import base64
+    import hashlib
+    import io
+    import zipfile
+
     if not public_keys:
         raise PackError("this copy of CSP Desktop has no content key, so it cannot check updates")
     try:

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-import shutil
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -110,6 +108,9 @@ def install(
     """Lay a verified pack over the bundled content in a new folder, check the result with
     every ``content check`` rule, and only then switch to it. Raises PackError and leaves
     the content in use untouched when anything is wrong."""
+    import secrets
+    import shutil
+
     manifest = pack.manifest
     current = current_version(data_dir, bundled_content)
     if version_key(manifest.version) <= version_key(current):
@@ -176,6 +177,8 @@ def revert(data_dir: Path) -> bool:
 
 def remove_leftovers(data_dir: Path) -> None:
     """Delete interrupted installs and folders no longer in use (never the active one)."""
+    import shutil
+
     updates = _updates(data_dir)
     if not updates.is_dir():
         return
