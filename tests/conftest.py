@@ -25,6 +25,10 @@ def isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("CSP_DESKTOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CSP_DESKTOP_CONTENT_DIR", raising=False)
+    monkeypatch.delenv("CSP_DESKTOP_CONTENT_KEY", raising=False)
+    from csp_desktop import resources
+
+    monkeypatch.setattr(resources, "_installed_root", None)  # no content update carried over
     try:
         from PySide6.QtCore import QStandardPaths
 

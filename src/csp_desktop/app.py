@@ -21,7 +21,7 @@ from csp_desktop.core.geography import load_geography
 from csp_desktop.i18n import install_translators
 from csp_desktop.locations import data_location
 from csp_desktop.logging_setup import configure_logging
-from csp_desktop.resources import content_dir, data_file
+from csp_desktop.resources import activate_installed_content, content_dir, data_file
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui.crash import install_excepthook
@@ -74,6 +74,7 @@ class Appearance(QObject):
 
 def build_context(location: DataLocation, settings: Settings, store: Store, log_file: Path) -> AppContext:
     language = settings.get(S.LANGUAGE)
+    activate_installed_content(location.path)  # a content update, if one is installed
     catalogue = load_catalogue(content_dir(), language)
     for error in catalogue.errors:
         log.warning("content problem: %s", error)

@@ -16,7 +16,11 @@ def open_user_store(args: argparse.Namespace, command: str):
     location = data_location(args.data_dir)
     try:
         ensure_private_dir(location.path)
-        return location, open_store(location.database, location.backups)
+        store = open_store(location.database, location.backups)
     except (DataDirError, StorageError) as exc:
         print(f"{command}: {exc}", file=sys.stderr)
         return None
+    from csp_desktop.resources import activate_installed_content
+
+    activate_installed_content(location.path)  # read a content update, if one is installed
+    return location, store

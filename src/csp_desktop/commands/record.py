@@ -21,13 +21,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from csp_desktop import settings as S
     from csp_desktop.core.content.catalogue import load_catalogue
+    from csp_desktop.core.development import filled
     from csp_desktop.core.record import build_record, record_csv, record_html
     from csp_desktop.locations import data_location
-    from csp_desktop.resources import content_dir
+    from csp_desktop.resources import activate_installed_content, content_dir
     from csp_desktop.storage.database import StorageError, open_store
+    from csp_desktop.storage.development import DevelopmentRepository
     from csp_desktop.storage.progress import ProgressRepository
 
     location = data_location(args.data_dir)
+    activate_installed_content(location.path)
     if not location.database.exists():
         print(
             f"record: no data yet in {location.path}: open CSP Desktop and start a module first",
@@ -57,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
             ProgressRepository(store).load_all(),
             settings.get(S.COUNCILLOR_NAME),
             council.display_name(settings.get(S.LANGUAGE)) if council else "",
+            development=filled(DevelopmentRepository(store).load()),
         )
     finally:
         store.close()

@@ -32,6 +32,7 @@ class ModuleProgress:
     completed_at: str | None = None
     updated_at: str | None = None
     reflections: dict[str, str] = field(default_factory=dict)
+    completed_version: str | None = None  # the module's version when it was completed
 
     @property
     def status(self) -> Status:
@@ -46,6 +47,12 @@ class ModuleProgress:
             return None
         correct, total = self.best[section_id]
         return correct / total if total else 0.0
+
+
+def updated_since_completion(progress: ModuleProgress, version: str) -> bool:
+    """True when the module was completed at an earlier version than the one now installed."""
+    done = progress.completed_at and progress.completed_version
+    return bool(done and progress.completed_version != version)
 
 
 def passed(progress: ModuleProgress, module: Module) -> bool:

@@ -29,6 +29,7 @@ class RecordRow:
     seconds: int
     minutes_left: int
     reflections: list[tuple[str, str]] = field(default_factory=list)  # (prompt, answer)
+    completed_version: str = ""  # the version completed, which may be older than ``version``
 
 
 @dataclass
@@ -37,6 +38,7 @@ class InductionRecord:
     council: str
     generated: dt.datetime
     rows: list[RecordRow]
+    development: list[tuple[str, str]] = field(default_factory=list)  # (label, text)
 
     @property
     def completed(self) -> int:
@@ -57,6 +59,7 @@ def build_record(
     councillor: str,
     council: str,
     now: dt.datetime | None = None,
+    development: list[tuple[str, str]] | None = None,
 ) -> InductionRecord:
     rows = []
     for entry in catalogue.entries:
@@ -89,9 +92,10 @@ def build_record(
                 seconds=p.seconds_spent,
                 minutes_left=minutes_left(p, meta.minutes),
                 reflections=reflections,
+                completed_version=(p.completed_version or "") if p.completed_at else "",
             )
         )
-    return InductionRecord(councillor, council, now or dt.datetime.now(), rows)
+    return InductionRecord(councillor, council, now or dt.datetime.now(), rows, list(development or []))
 
 
 def duration(seconds: int, labels: dict[str, str] | None = None) -> str:
@@ -110,13 +114,6 @@ def score(best: tuple[int, int] | None) -> str:
         return ""
     correct, total = best
     return f"{correct}/{total} ({round(100 * correct / total) if total else 0} %)"
-
-
-STATUS_WORDS = {
-    Status.NOT_STARTED: "Not started",
-    Status.IN_PROGRESS: "In progress",
-    Status.COMPLETE: "Complete",
-}
 
 
 def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -> str:
@@ -138,8 +135,13 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     body = []
     for r in record.rows:
         status = escape(t[f"status_{r.status.name.lower()}"])
+        completed = escape(r.completed)
+        if r.completed_version:
+            completed += f"<br/>{escape(t['version_short'].format(version=r.completed_version))}"
+        if r.completed_version and r.completed_version != r.version:
+            completed += f"<br/><i>{escape(t['updated_since'])}</i>"
         body.append(
-            f"<tr><td>{r.number}. {escape(r.title)}</td><td>{status}</td><td>{escape(r.completed)}</td>"
+            f"<tr><td>{r.number}. {escape(r.title)}</td><td>{status}</td><td>{completed}</td>"
             f"<td>{escape(score(r.best))}</td>"
             f"<td>{escape(duration(r.seconds, t)) if r.seconds else ''}</td></tr>"
         )
@@ -156,6 +158,12 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
             )
             reflections.append(f"<h3>{r.number}. {escape(r.title)}</h3>{items}")
     refl = f"<h2>{escape(t['reflections'])}</h2>{''.join(reflections)}" if reflections else ""
+    if record.development:
+        items = "".join(
+            f"<p><b>{escape(label)}</b><br/>{escape(text).replace(chr(10), '<br/>')}</p>"
+            for label, text in record.development
+        )
+        refl += f"<h2>{escape(t['development'])}</h2><p>{escape(t['development_intro'])}</p>{items}"
     foot = f"<p><small>{escape(t['footer'])}</small></p>"
     style = "<style>body { font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 14pt; }</style>"
     return f"<html><head>{style}</head><body>{head}{table}{refl}{foot}</body></html>"
@@ -178,6 +186,11 @@ DEFAULT_LABELS = {
     "status_in_progress": "In progress",
     "status_complete": "Complete",
     "reflections": "Reflections",
+    "version_short": "version {version}",
+    "updated_since": "updated since you completed it",
+    "development": "My development needs",
+    "development_intro": "For the annual review of training and development needs that the council "
+    "must offer each member (Local Government (Wales) Measure 2011, section 7).",
     "footer": "Produced by CSP Desktop from the learner's own record on their computer. "
     "Modules are based on public sources listed in each module.",
     "under_minute": "under 1 min",
@@ -222,7 +235,7 @@ def record_csv(record: InductionRecord, labels: dict[str, str] | None = None) ->
                     record.council,
                     str(r.number),
                     r.title,
-                    r.version,
+                    r.completed_version or r.version,
                     t[f"status_{r.status.name.lower()}"],
                     r.started,
                     r.completed,
@@ -232,4 +245,7 @@ def record_csv(record: InductionRecord, labels: dict[str, str] | None = None) ->
                 )
             ]
         )
+    for label, text in record.development:
+        row = [record.councillor, record.council, "", f"{t['development']}: {label}"] + [""] * 6 + [text]
+        writer.writerow([neutralise_formula(v) for v in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -143,11 +143,27 @@ def _search(db: Database) -> None:
     )
 
 
+def _completed_version(db: Database) -> None:
+    # Which version of a module was completed, so a content update can say "updated since
+    # you completed it". Before this step every module had only ever shipped as version 1.0,
+    # so that is the version any earlier completion was of.
+    db["module_progress"].add_column("completed_version", str)
+    db.execute("update module_progress set completed_version = '1.0' where completed_at is not null")
+
+
+def _development_needs(db: Database) -> None:
+    # The councillor's own notes for their annual training and development review
+    # (Local Government (Wales) Measure 2011 s.7): one row per field of the page.
+    db["development_needs"].create({"field": str, "text": str, "updated_at": str}, pk="field")
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("001_app_meta", _app_meta),
     ("002_learning_progress", _learning_progress),
     ("003_directory", _directory),
     ("004_search", _search),
+    ("005_completed_version", _completed_version),
+    ("006_development_needs", _development_needs),
 )
 
 

@@ -25,7 +25,7 @@ class ProgressRepository:
         result: dict[str, ModuleProgress] = {}
         for row in conn.execute(
             "select module_id, started_at, completed_at, last_section, last_position,"
-            f" sections_total, seconds_spent, updated_at from module_progress {where}",
+            f" sections_total, seconds_spent, updated_at, completed_version from module_progress {where}",
             params,
         ):
             result[row[0]] = ModuleProgress(
@@ -37,6 +37,7 @@ class ProgressRepository:
                 sections_total=row[5] or 0,
                 seconds_spent=row[6] or 0,
                 updated_at=row[7],
+                completed_version=row[8],
             )
 
         def get(module_id: str) -> ModuleProgress:
@@ -148,12 +149,19 @@ class ProgressRepository:
                 [int(seconds), module_id],
             )
 
-    def set_completed(self, module_id: str, complete: bool) -> None:
+    def set_completed(self, module_id: str, complete: bool, version: str | None = None) -> None:
+        """Mark a module complete (with the version completed) or not. A module stays at the
+        version it was first completed in: the record says what the councillor actually did.
+        A completion of an older version is kept when a content update adds sections: the
+        module then shows "updated since you completed it" instead of losing the record."""
         with self._store.db.atomic():
             current = self._store.conn.execute(
-                "select completed_at from module_progress where module_id = ?", [module_id]
+                "select completed_at, completed_version from module_progress where module_id = ?",
+                [module_id],
             ).fetchone()
             if complete and not (current and current[0]):
-                self._touch(module_id, completed_at=_now())
-            elif not complete and current and current[0]:
-                self._touch(module_id, completed_at=None)
+                self._touch(module_id, completed_at=_now(), completed_version=version)
+            elif (
+                not complete and current and current[0] and (version is None or current[1] in (None, version))
+            ):
+                self._touch(module_id, completed_at=None, completed_version=None)

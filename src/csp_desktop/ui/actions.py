@@ -19,6 +19,9 @@ CONTEXT = "Actions"
 
 class Action(StrEnum):
     PREFERENCES = "preferences"
+    INSTALL_CONTENT = "install_content"
+    REVERT_CONTENT = "revert_content"
+    WHATS_NEW = "whats_new"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -60,6 +63,20 @@ SPECS: dict[Action, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
         (SK.Preferences, "Ctrl+,"),
         QAction.MenuRole.PreferencesRole,
+    ),
+    Action.INSTALL_CONTENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Install Content Update…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Install a signed update to the modules, surgery cards and contacts data"
+        ),
+    ),
+    Action.REVERT_CONTENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&vert to the Content This Version Shipped With"),
+        QT_TRANSLATE_NOOP("Actions", "Remove the installed content update and use the original content"),
+    ),
+    Action.WHATS_NEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&What's New in the Content"),
+        QT_TRANSLATE_NOOP("Actions", "Which modules and sections the installed content update changed"),
     ),
     Action.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
@@ -160,7 +177,7 @@ SPECS: dict[Action, ActionSpec] = {
 }
 
 MENUS: dict[str, tuple[Action | None, ...]] = {
-    "file": (Action.PREFERENCES, None, Action.QUIT),
+    "file": (Action.PREFERENCES, None, Action.INSTALL_CONTENT, Action.REVERT_CONTENT, None, Action.QUIT),
     "edit": (
         Action.UNDO,
         Action.REDO,
@@ -184,7 +201,7 @@ MENUS: dict[str, tuple[Action | None, ...]] = {
         None,
         Action.FULL_SCREEN,
     ),
-    "help": (Action.ABOUT, Action.OPEN_DATA_FOLDER, Action.SHOW_LOG, None, Action.ABOUT_QT),
+    "help": (Action.ABOUT, Action.WHATS_NEW, Action.OPEN_DATA_FOLDER, Action.SHOW_LOG, None, Action.ABOUT_QT),
 }
 
 

@@ -18,6 +18,7 @@ def make_page(window, area: pages.Area) -> QWidget:
         page = LearnPage(window.context.catalogue, ProgressRepository(window.context.store), directory.load)
         return page
     if area.id == "progress":
+        from csp_desktop.storage.development import DevelopmentRepository
         from csp_desktop.ui.progress_page import ProgressPage
 
         progress = ProgressPage(
@@ -25,6 +26,7 @@ def make_page(window, area: pages.Area) -> QWidget:
             ProgressRepository(window.context.store),
             window.context.settings,
             window.context.geography,
+            DevelopmentRepository(window.context.store),
         )
         progress.preferences_requested.connect(window.show_preferences)
         return progress

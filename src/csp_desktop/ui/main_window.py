@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
             Action.OPEN_DATA_FOLDER: lambda: self._open_path(self.context.location.path),
             Action.SHOW_LOG: lambda: self._open_path(self.context.log_file),
             Action.ABOUT: self.show_about,
+            Action.INSTALL_CONTENT: lambda: self._content_updates().choose_and_install(self),
+            Action.REVERT_CONTENT: lambda: self._content_updates().revert_to_shipped(self),
+            Action.WHATS_NEW: lambda: self._content_updates().show_whats_new(self),
             Action.ABOUT_QT: QApplication.aboutQt,
         }
         for area_id, action in AREA_ACTIONS.items():
@@ -202,6 +205,30 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
+
+    def rebuild_pages(self, area_ids: tuple[str, ...]) -> None:
+        """Build these areas' pages again, from the content now in use (after a content update).
+
+        The old pages are hidden and kept, not deleted: signal connections made for them still
+        point at them, and a deleted widget on the end of one would crash the next emit.
+        """
+        retired = self.__dict__.setdefault("_retired_pages", [])
+        current = self.stack.currentIndex()
+        for area_id in area_ids:
+            page = self.pages.pop(area_id, None)
+            if page is None:
+                continue
+            leave = getattr(page, "leave", None)
+            if leave is not None:
+                leave()
+            row = pages.AREA_IDS.index(area_id)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder_{area_id}")
+            self.stack.removeWidget(page)
+            self.stack.insertWidget(row, placeholder)
+            page.hide()
+            retired.append(page)
+        self._show_row(current)
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(pages.AREAS):
@@ -377,6 +404,12 @@ class MainWindow(QMainWindow):
     def _open_path(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
+
+    @staticmethod
+    def _content_updates():
+        from csp_desktop.ui import content_updates  # loads when first used
+
+        return content_updates
 
     def show_about(self) -> None:
         from csp_desktop.ui.about import AboutDialog  # dialogs load when first opened

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import Catalogue
+from csp_desktop.core.development import filled
 from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
+from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.development_page import DevelopmentPage, field_labels
 from csp_desktop.ui.widgets import heading_label
 
 
@@ -35,6 +39,7 @@ class ProgressPage(QWidget):
         repo: ProgressRepository,
         settings: Settings,
         geography: Geography,
+        development: DevelopmentRepository | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -61,12 +66,25 @@ class ProgressPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setObjectName("recordPreview")
         self.preview.setOpenLinks(False)
+        record_tab = QWidget()
+        record_layout = QVBoxLayout(record_tab)
+        record_layout.setContentsMargins(8, 8, 8, 8)
+        record_layout.addWidget(self.summary)
+        record_layout.addLayout(buttons)
+        record_layout.addWidget(self.preview, 1)
+        self.development_repo = development
+        self.development = DevelopmentPage(catalogue, repo, development) if development is not None else None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("progressTabs")
+        self.tabs.addTab(record_tab, "")
+        if self.development is not None:
+            self.tabs.addTab(self.development, "")
+        # Leaving the notes saves them, so the record tab always prints what was typed.
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.tabs, 1)
         settings.changed.connect(
             lambda key: key.startswith("councillor/") and self.isVisible() and self.refresh()
         )
@@ -82,6 +100,10 @@ class ProgressPage(QWidget):
         self.name_button.setText(self.tr("Set your &name and council…"))
         self.name_button.setAccessibleName(self.tr("Set your name and council"))
         self.preview.setAccessibleName(self.tr("The record as it will print"))
+        self.tabs.setTabText(0, self.tr("Induction &record"))
+        self.tabs.setAccessibleName(self.tr("Progress"))
+        if self.development is not None:
+            self.tabs.setTabText(1, self.tr("My &development needs"))
         if self.isVisible():
             self.refresh()  # otherwise showEvent refreshes: building the record reads modules
 
@@ -114,6 +136,13 @@ class ProgressPage(QWidget):
             "status_in_progress": self.tr("In progress"),
             "status_complete": self.tr("Complete"),
             "reflections": self.tr("Reflections"),
+            "version_short": self.tr("version {version}"),
+            "updated_since": self.tr("updated since you completed it"),
+            "development": self.tr("My development needs"),
+            "development_intro": self.tr(
+                "For the annual review of training and development needs that the council must "
+                "offer each member (Local Government (Wales) Measure 2011, section 7)."
+            ),
             "date": QLocale().toString(QDate.currentDate(), "d MMMM yyyy"),
             "under_minute": self.tr("under 1 min"),
             "minutes": self.tr("%1 min"),
@@ -141,7 +170,21 @@ class ProgressPage(QWidget):
             self.repo.load_all(),
             self.settings.get(S.COUNCILLOR_NAME),
             council.display_name(language) if council else "",
+            development=self._development_notes(),
         )
+
+    def _development_notes(self) -> list[tuple[str, str]]:
+        if self.development is not None:
+            self.development.save_now()
+        return filled(self.development_repo.load(), field_labels()) if self.development_repo else []
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            self.refresh()
+
+    def leave(self) -> None:
+        if self.development is not None:
+            self.development.leave()
 
     def refresh(self) -> None:
         record = self.record()

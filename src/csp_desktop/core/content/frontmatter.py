@@ -47,6 +47,30 @@ def split(text: str, path: Path) -> tuple[dict, str, int]:
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
+def parse_sources(raw: list, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, dt.date], ...]]:
+    """Sources are plain URLs, or ``{url = "...", checked = 2026-11-29}`` for a source (such as
+    legislation) whose text can change: the date says when its current text was last read."""
+    urls: list[str] = []
+    checked: list[tuple[str, dt.date]] = []
+    for item in raw:
+        if isinstance(item, dict):
+            url, when = item.get("url"), item.get("checked")
+            if not isinstance(url, str) or not url.strip():
+                raise ContentError(path, 1, "a source table needs a 'url'")
+            if when is not None:
+                if not isinstance(when, dt.date) or isinstance(when, dt.datetime):
+                    raise ContentError(path, 1, f"'checked' for {url} must be a date such as 2026-11-29")
+                checked.append((url.strip(), when))
+            urls.append(url.strip())
+        elif isinstance(item, str) and item.strip():
+            urls.append(item.strip())
+        else:
+            raise ContentError(path, 1, "'sources' must list web addresses (text, or {url=..., checked=...})")
+    if not urls:
+        raise ContentError(path, 1, "'sources' must be a non-empty list of text")
+    return tuple(urls), tuple(checked)
+
+
 def parse_meta(text: str, path: Path) -> tuple[ModuleMeta, str]:
     meta, body, body_line = split(text, path)
     match = _FILE_RE.match(path.name)
@@ -60,10 +84,10 @@ def parse_meta(text: str, path: Path) -> tuple[ModuleMeta, str]:
             raise ContentError(path, 1, f"'{key}' must be a {kind.__name__}")
     if meta["id"] != slug:
         raise ContentError(path, 1, f"id '{meta['id']}' does not match the file name '{slug}'")
-    for key in ("outcomes", "sources"):
-        if not meta[key] or not all(isinstance(v, str) and v.strip() for v in meta[key]):
-            raise ContentError(path, 1, f"'{key}' must be a non-empty list of text")
-    bad = [u for u in meta["sources"] if not u.startswith(("https://", "http://"))]
+    if not meta["outcomes"] or not all(isinstance(v, str) and v.strip() for v in meta["outcomes"]):
+        raise ContentError(path, 1, "'outcomes' must be a non-empty list of text")
+    urls, checked = parse_sources(meta["sources"], path)
+    bad = [u for u in urls if not u.startswith(("https://", "http://"))]
     if bad:
         raise ContentError(path, 1, f"source is not a web address: {bad[0]}")
     module_meta = ModuleMeta(
@@ -74,7 +98,8 @@ def parse_meta(text: str, path: Path) -> tuple[ModuleMeta, str]:
         version=meta["version"],
         last_reviewed=meta["last_reviewed"],
         outcomes=tuple(meta["outcomes"]),
-        sources=tuple(meta["sources"]),
+        sources=urls,
+        source_checked=checked,
         order=order,
         language=language,
         path=path,

@@ -35,6 +35,7 @@ class ModuleMeta:
     language: str
     path: Path
     body_line: int  # first line of the body in the file, for error messages
+    source_checked: tuple[tuple[str, dt.date], ...] = ()  # (url, date its text was last checked)
     # Welsh twins only: "draft" or "reviewed", and the English version they were made from.
     translation: str = ""
     translated_from: str = ""

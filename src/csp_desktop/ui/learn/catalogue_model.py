@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from csp_desktop.core.content.catalogue import Catalogue
-from csp_desktop.core.progress import ModuleProgress, Status, minutes_left
+from csp_desktop.core.progress import ModuleProgress, Status, minutes_left, updated_since_completion
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Catalogue", "Module"),
@@ -26,6 +26,8 @@ STATUS_TEXT = {
     Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Catalogue", "In progress"),
     Status.COMPLETE: QT_TRANSLATE_NOOP("Catalogue", "✓ Complete"),
 }
+# A module completed at an older version than the content now installed.
+UPDATED_TEXT = QT_TRANSLATE_NOOP("Catalogue", "✓ Complete: updated since")
 ModuleIdRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
@@ -87,6 +89,8 @@ class CatalogueModel(QAbstractTableModel):
                 if progress.status is Status.IN_PROGRESS:
                     return self.tr("%1 min left").replace("%1", str(left))
                 return self.tr("%1 min").replace("%1", str(meta.minutes))
+            if updated_since_completion(progress, meta.version):
+                return tr(UPDATED_TEXT)
             return tr(STATUS_TEXT[progress.status])
         if role == Qt.ItemDataRole.ToolTipRole:
             return meta.summary

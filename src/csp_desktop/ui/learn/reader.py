@@ -46,6 +46,7 @@ from csp_desktop.ui.learn.language_bar import LanguageBar, other_version
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 from csp_desktop.ui.learn.section_scroll import SectionScroll
+from csp_desktop.ui.learn.updated_notice import UpdatedNotice
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -111,6 +112,8 @@ class ReaderView(QWidget):
         self.language_bar.switch_requested.connect(self.switch_language)
         self.language_bar.hide()
         self.notice, self.language_button = self.language_bar.notice, self.language_bar.button
+        self.updated_notice = UpdatedNotice()
+        self.updated_notice.linkActivated.connect(lambda href: self.follow_link(QUrl(href)))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
@@ -159,6 +162,7 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.language_bar)
+        layout.addWidget(self.updated_notice)
         layout.addWidget(splitter, 1)
         self.retranslate()
 
@@ -199,6 +203,7 @@ class ReaderView(QWidget):
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
         self.language_bar.show_for(entry, shown)
+        self.updated_notice.show_for(module, progress)
         self.contents.blockSignals(True)
         self.contents.clear()
         for _ in module.sections:
@@ -363,7 +368,7 @@ class ReaderView(QWidget):
     def _progress_changed(self) -> None:
         assert self.module is not None
         progress = self.repo.load(self.module.id)
-        self.repo.set_completed(self.module.id, is_complete(progress, self.module))
+        self.repo.set_completed(self.module.id, is_complete(progress, self.module), self.module.meta.version)
         self._refresh_contents(progress.sections_read)
         self.progress_changed.emit(self.module.id)
 
