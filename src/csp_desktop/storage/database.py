@@ -13,6 +13,7 @@ import datetime as dt
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,7 @@ __all__ = [
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 BUSY_TIMEOUT_MS = 5000
+LOW_DISK_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -76,6 +78,7 @@ class OpenReport:
     pre_migration_backup: Path | None = None
     snapshot: Path | None = None
     wal: bool = False
+    snapshot_problem: str | None = None
 
 
 class Store:
@@ -145,6 +148,18 @@ def readonly_uri(path: Path) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
+def _unavailable(path: Path, exc: BaseException) -> DatabaseUnavailableError:
+    """A retryable error for ``exc``. SQLite reports a full disk while making its -shm file
+    as a vague I/O error, so a disk with almost no space left is named as the cause."""
+    reason = classify(exc)
+    if reason in (OTHER, "damaged"):
+        reason = OTHER
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(path.parent).free < LOW_DISK_BYTES:
+                reason = FULL
+    return DatabaseUnavailableError(path, reason, str(exc))
+
+
 def _check(conn: sqlite3.Connection, path: Path) -> tuple[str | None, list[str]]:
     """Return (damage or None, applied migration names). Reads only.
 
@@ -161,7 +176,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> tuple[str | None, list[str]]
         reason = classify(exc)
         if reason == "damaged":
             return str(exc), []
-        raise DatabaseUnavailableError(path, reason, str(exc)) from exc
+        raise _unavailable(path, exc) from exc
 
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -228,6 +243,17 @@ def _refuse_unusable(path: Path) -> None:
         raise DatabaseUnavailableError(path, DENIED)
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError as exc:
+        raise _unavailable(path, exc) from exc
+
+
 def _create(path: Path, now: dt.datetime) -> None:
     """Build a new database beside ``path`` and rename it into place only once complete, so
     a full disk or a kill never leaves a stub without tables where the data file should be."""
@@ -248,8 +274,7 @@ def _create(path: Path, now: dt.datetime) -> None:
         if not path.exists():  # another process may have created it meanwhile: keep theirs
             partial.replace(path)
     except (sqlite3.Error, OSError) as exc:
-        reason = classify(exc)
-        raise DatabaseUnavailableError(path, reason if reason != "damaged" else OTHER, str(exc)) from exc
+        raise _unavailable(path, exc) from exc
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -274,6 +299,8 @@ def open_store(
 ) -> Store:
     now = now or dt.datetime.now()
     _refuse_unusable(path)
+    with contextlib.suppress(OSError):
+        backups.remove_partials(path.parent)
     report = OpenReport(created=not path.exists())
     if report.created:
         _create(path, now)
@@ -281,10 +308,14 @@ def open_store(
     elif path.stat().st_size == 0:
         moved = _move_damaged(path, backups_dir, now, "empty file", "empty")
         raise EmptyDatabaseError(path, moved, "the file was empty", backups.every_snapshot(backups_dir))
+    if not _has_sqlite_header(path):
+        # Decided before SQLite opens it: SQLite would otherwise act on a journal beside it.
+        moved = _move_damaged(path, backups_dir, now, "file is not a database", "unreadable")
+        raise CorruptDatabaseError(path, moved, "file is not a database", backups.every_snapshot(backups_dir))
     try:
         conn = _connect(path, busy_timeout_ms)
     except sqlite3.Error as exc:
-        raise DatabaseUnavailableError(path, classify(exc), str(exc)) from exc
+        raise _unavailable(path, exc) from exc
     try:
         problem, applied = _check(conn, path)
     except DatabaseUnavailableError:
@@ -303,7 +334,7 @@ def open_store(
         return _finish_open(conn, path, backups_dir, report, applied, keep_snapshots, now)
     except (sqlite3.Error, OSError) as exc:
         conn.close()
-        raise DatabaseUnavailableError(path, classify(exc), str(exc)) from exc
+        raise _unavailable(path, exc) from exc
 
 
 def _finish_open(
@@ -329,5 +360,11 @@ def _finish_open(
         report.migrated = pending
     for suffix in ("-wal", "-shm"):
         make_owner_only(path.with_name(path.name + suffix))
-    report.snapshot = backups.take_daily_snapshot(conn, backups_dir, now.date(), keep_snapshots)
+    try:
+        report.snapshot = backups.take_daily_snapshot(conn, backups_dir, now.date(), keep_snapshots)
+    except (sqlite3.Error, OSError) as exc:
+        # The data file itself is sound: a missing snapshot (say, on a full disk) is no reason
+        # to keep the councillor out. It is logged, and tomorrow's start tries again.
+        report.snapshot_problem = str(exc)
+        log.warning("could not take today's snapshot: %s", exc)
     return store
