@@ -54,9 +54,7 @@ def tiny_disk(tmp_path):
     """A real 1 MB filesystem that can be filled (needs permission to mount tmpfs)."""
     mount = tmp_path / "tiny"
     mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True
-    )
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
     if made.returncode != 0:
         pytest.skip("cannot mount a small filesystem here")
     try:
