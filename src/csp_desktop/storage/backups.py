@@ -43,7 +43,7 @@ class Snapshot:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (atomically, via a temp file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # new folders: owner-only
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
     try:

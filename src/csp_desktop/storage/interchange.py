@@ -6,7 +6,6 @@ one atomic write. Nothing is written until the user (or --dry-run's absence) say
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from csp_desktop.core.interchange import (
     to_directory_changes,
     vcards_to_plan,
 )
+from csp_desktop.storage import filesystem
 from csp_desktop.storage.directory import TABLES, DirectoryRepository
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -136,6 +136,4 @@ def export_bytes(fmt: str, repo: DirectoryRepository) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    filesystem.write_atomically(path, data)  # keeps an existing file's mode; no stray .partial
