@@ -3,7 +3,7 @@
 import dataclasses
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from csp_desktop.core.directory.model import Membership, Person, Role, Sector
 from csp_desktop.core.geography import load_geography
@@ -81,8 +81,8 @@ def test_delete_asks_first_and_can_be_undone(page, monkeypatch):
     view = page.org_view
     view.setCurrentIndex(view.model().index(0, 0))
     name = view.currentIndex().data()
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr("csp_desktop.ui.my_csp.page.QMessageBox.question", lambda *a, **k: answers.pop(0))
+    answers = [False, True]
+    monkeypatch.setattr("csp_desktop.ui.messages.ask", lambda *a, **k: answers.pop(0))
     page.delete_selected(view)
     assert page.org_model.rowCount() == 6
     page.delete_selected(view)

@@ -26,6 +26,7 @@ from csp_desktop.storage.database import (
     open_store,
     restore_snapshot,
 )
+from tests.conftest import fill
 
 DAY1 = dt.datetime(2026, 5, 8, 9, 0, 0)
 
@@ -47,30 +48,6 @@ def healthy(location, now=DAY1, note="Cllr Gwyn") -> None:
     for snapshot in location.backups.iterdir():
         snapshot.unlink()
     open_store(location.database, location.backups, now=now).close()
-
-
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A real 1 MB filesystem that can be filled (needs permission to mount tmpfs)."""
-    mount = tmp_path / "tiny"
-    mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
-    if made.returncode != 0:
-        pytest.skip("cannot mount a small filesystem here")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path) -> None:
-    try:
-        with open(disk / "filler", "wb") as f:
-            while True:
-                f.write(b"x" * 4096)
-                f.flush()
-    except OSError:
-        pass
 
 
 HOLD_LOCK = """

@@ -104,6 +104,32 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @contextlib.contextmanager
+    def transaction(self):
+        """One atomic write that takes the write lock at its start (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads first and writes later fails at once, busy timeout
+        or not, when another process wrote in between; taking the lock first makes the
+        read-check-write of a save wait its turn instead. Nested calls become savepoints.
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("select value from app_meta where key = ?", [key]).fetchone()
         return row[0] if row else default

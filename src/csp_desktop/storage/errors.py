@@ -78,6 +78,10 @@ class DatabaseUnavailableError(StorageError):
 class WriteError(StorageError):
     """A write failed and was rolled back: nothing already saved was lost."""
 
+    def __init__(self, message: str, reason: str = OTHER):
+        super().__init__(message)
+        self.reason = reason
+
 
 class StaleRecordError(WriteError):
     """A save found that the record changed underneath it (another window or a command-line
@@ -88,7 +92,8 @@ class StaleRecordError(WriteError):
         shown = ", ".join(names[:3]) + (" and others" if len(names) > 3 else "")
         super().__init__(
             f"{shown} was changed elsewhere (by an import or another window) since you opened it. "
-            "Nothing was saved, so the newer details are kept. Look at them and make your change again."
+            "Nothing was saved, so the newer details are kept. Look at them and make your change again.",
+            "stale",
         )
 
 
@@ -131,12 +136,16 @@ def writing():
         if reason == FULL:
             raise WriteError(
                 "The disk is full, so nothing was saved. Free some space and try again; "
-                "everything saved before is safe."
+                "everything saved before is safe.",
+                FULL,
             ) from exc
         if reason == BUSY:
             raise WriteError(
-                "The data file is busy (is CSP Desktop open in another window?). Nothing was saved."
+                "The data file is busy (is CSP Desktop open in another window?). Nothing was saved.",
+                BUSY,
             ) from exc
         if reason == DENIED:
-            raise WriteError("The data file cannot be written (it is read-only). Nothing was saved.") from exc
+            raise WriteError(
+                "The data file cannot be written (it is read-only). Nothing was saved.", DENIED
+            ) from exc
         raise

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         self.data_label = QLabel()
+        self.data_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not HTML
         self.data_label.setObjectName("dataFolderLabel")
         self.statusBar().addPermanentWidget(self.data_label)
 

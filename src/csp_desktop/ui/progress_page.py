@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
 
@@ -58,7 +58,7 @@ class ProgressPage(QWidget):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         buttons.addWidget(self.name_button)
-        self.preview = QTextBrowser()
+        self.preview = LocalTextBrowser()
         self.preview.setObjectName("recordPreview")
         self.preview.setOpenLinks(False)
         layout = QVBoxLayout(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +68,7 @@ class SurgeryPage(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(lambda current, _p: self.show_topic_index(current))
-        self.view = QTextBrowser()
+        self.view = LocalTextBrowser()
         self.view.setObjectName("surgeryTopic")
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._link)

@@ -1,0 +1,229 @@
+"""Saving from the window never writes a stale copy over newer data, a failed save or delete
+says why in plain words and changes nothing, and user data is never read as HTML."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
+
+from csp_desktop.core.directory.model import Person
+from csp_desktop.core.geography import load_geography
+from csp_desktop.resources import data_file
+from csp_desktop.storage.directory import DirectoryRepository
+from csp_desktop.ui.my_csp.page import MyCspPage
+from csp_desktop.ui.safe_text import LocalTextBrowser, plain_tooltip
+from tests.conftest import fill
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def page(qtbot, store):
+    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def when_modal(qtbot, act, seen: list) -> None:
+    """Run ``act(widget)`` on the next modal dialog or message box, as a user would."""
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(widget)
+        act(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def click(qtbot, box: QMessageBox, text: str) -> None:
+    for button in box.findChildren(QPushButton):
+        if button.text().replace("&", "") == text:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            return
+    raise AssertionError([b.text() for b in box.findChildren(QPushButton)])
+
+
+def select_person(page, name: str) -> None:
+    page.tabs.setCurrentIndex(1)
+    model = page.people_view.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == name:
+            page.people_view.setCurrentIndex(model.index(row, 0))
+            return
+    raise AssertionError(name)
+
+
+def test_a_command_line_import_is_never_overwritten_by_the_windows_stale_copy(
+    qtbot, page, store, location, tmp_path
+):
+    """The window shows Eleri; a second process imports new notes for her; the user then
+    edits her job title in the open window. The save is refused with a plain message, the
+    imported notes survive, and the window shows them."""
+    page.prefill("cardiff")
+    repo = DirectoryRepository(store)
+    repo.save([Person("Eleri Gŵyn", emails=["eleri@example.gov.wales"], notes="First met in May")])
+    page.reload()
+    select_person(page, "Eleri Gŵyn")
+
+    source = tmp_path / "from-officer.csv"
+    source.write_text(
+        "Name,Email,Notes\nEleri Gŵyn,eleri@example.gov.wales,New mobile from the CSP officer\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "csp_desktop", "--data-dir", str(location.path), "import", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+    seen: list = []
+
+    def edit(dialog: QDialog) -> None:
+        dialog.title.clear()
+        qtbot.keyClicks(dialog.title, "Community safety manager")
+        when_modal(qtbot, lambda box: click(qtbot, box, "OK"), seen)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, edit, seen)
+    page.edit_person()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    warning = seen[1]
+    assert isinstance(warning, QMessageBox)
+    assert "changed elsewhere" in warning.text() and "Eleri Gŵyn" in warning.text()
+    saved = next(p for p in repo.load().people if p.name == "Eleri Gŵyn")
+    assert "New mobile from the CSP officer" in saved.notes and saved.job_title == ""
+    assert page.undo_stack.count() == 0  # nothing to undo: nothing was changed
+    shown = next(p for p in page.directory.people if p.name == "Eleri Gŵyn")
+    assert "New mobile from the CSP officer" in shown.notes  # the window reloaded
+
+
+def test_a_full_disk_during_a_delete_in_the_window(qtbot, tiny_disk):
+    """Delete on a really full disk: a plain message, nothing deleted, nothing to undo."""
+    from csp_desktop.storage.database import open_store
+
+    data = tiny_disk / "data"
+    data.mkdir()
+    store = open_store(data / "csp-desktop.db", data / "backups")
+    try:
+        widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.prefill("cardiff")
+        widget.tabs.setCurrentIndex(2)
+        view = widget.org_view
+        view.setCurrentIndex(view.model().index(0, 0))
+        before = widget.org_model.rowCount()
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        fill(tiny_disk)
+        seen: list = []
+
+        def confirm(box: QMessageBox) -> None:
+            when_modal(qtbot, lambda warning: click(qtbot, warning, "OK"), seen)
+            click(qtbot, box, "Yes")
+
+        when_modal(qtbot, confirm, seen)
+        widget.delete_selected(view)
+        qtbot.waitUntil(lambda: len(seen) == 2)
+        assert "disk is full" in seen[1].text()
+        assert widget.org_model.rowCount() == before
+        assert widget.undo_stack.count() == 0
+        (tiny_disk / "filler").unlink()
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        store.close()
+
+
+HOSTILE = '<img src="/dev/zero"><b>Bold</b> \\\\host\\share <a href="file:///etc/passwd">x</a>'
+
+
+def test_the_delete_confirmation_shows_a_hostile_name_as_plain_text(qtbot, page, store):
+    """A name with HTML in it is shown character for character, and loads nothing."""
+    page.prefill("cardiff")
+    DirectoryRepository(store).save([Person(HOSTILE)])
+    page.reload()
+    select_person(page, HOSTILE)
+    seen: list = []
+    when_modal(qtbot, lambda box: click(qtbot, box, "No"), seen)
+    page.delete_selected(page.people_view)
+    box = seen[0]
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in box.text()
+    assert any(HOSTILE in p.name for p in DirectoryRepository(store).load().people)
+
+
+def test_no_label_showing_user_data_guesses_rich_text(qtbot, page, store):
+    """The person editor's messages and the tables' tooltips never treat data as HTML."""
+    from csp_desktop.ui.my_csp.editors import PersonDialog
+
+    dialog = PersonDialog(Person("x", emails=[HOSTILE]), page.directory)
+    qtbot.addWidget(dialog)
+    assert dialog.messages.textFormat() == Qt.TextFormat.PlainText
+    page.prefill("cardiff")
+    DirectoryRepository(store).save([Person(HOSTILE)])
+    page.reload()
+    model = page.people_model
+    tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    assert plain_tooltip(HOSTILE) in tips
+    assert "<img" not in "".join(tips)
+
+
+def test_documents_load_no_resource_that_is_not_bundled(qtbot, tmp_path):
+    """file:, UNC and remote images are refused; a bundled Qt resource is allowed."""
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "big.png"
+    image = QImage(300, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(picture))
+    browser = LocalTextBrowser()
+    qtbot.addWidget(browser)
+    for url in (
+        str(picture),
+        QUrl.fromLocalFile(str(picture)).toString(),
+        "//host/share/x.png",
+        "https://example.org/x.png",
+    ):
+        assert browser.loadResource(2, QUrl(url)) is None, url
+    browser.setHtml(f'<img src="{picture}">')
+    assert browser.document().size().width() < 300  # the picture was not loaded
+
+
+def test_every_text_browser_in_the_interface_refuses_outside_resources():
+    """No widget module builds a bare QTextBrowser (which reads local files for <img>)."""
+    offenders = []
+    for path in (ROOT / "src" / "csp_desktop" / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\bQTextBrowser\(", text) and path.name != "safe_text.py":
+            offenders.append(path.name)
+    assert offenders == []
+
+
+def test_message_boxes_with_data_are_plain_text():
+    """Every QMessageBox shortcut call in the interface passes only fixed or translated text,
+    or goes through the plain-text helpers."""
+    risky = []
+    for path in (ROOT / "src" / "csp_desktop" / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(
+            r"QMessageBox\.(question|warning|information|critical)\(([^)]*)\)", text, re.S
+        ):
+            if "str(exc)" in match.group(2) or ".name" in match.group(2):
+                risky.append(f"{path.name}: {match.group(0)[:60]}")
+    assert risky == []
+
+
+def test_the_first_label_with_a_path_is_plain(qtbot, make_window):
+    """The status bar's data-folder label shows the path as typed, even with HTML in it."""
+    window = make_window()
+    labels = [w for w in window.findChildren(QLabel) if w is window.data_label]
+    assert labels and labels[0].textFormat() == Qt.TextFormat.PlainText
