@@ -17,6 +17,7 @@ from csp_desktop.core.interchange import (
     export_pack,
     export_vcards,
     import_vcards,
+    limits,
     map_columns,
     plan_merge,
     preview,
@@ -25,10 +26,11 @@ from csp_desktop.core.interchange import (
     to_directory_changes,
     vcards_to_plan,
 )
+from csp_desktop.core.interchange.errors import Problems
 from csp_desktop.storage import filesystem
 from csp_desktop.storage.directory import TABLES, DirectoryRepository
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
 
 @dataclass
@@ -84,6 +86,7 @@ def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
         table = read_csv(data, path.name)
         mapping = map_columns(table.headers, path.name)
         plan = to_directory_changes(table, mapping, existing)
+        check_limits(plan.records(), path.name)
         return PreparedImport(
             kind,
             path,
@@ -94,6 +97,7 @@ def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
         )
     if kind == "vcard":
         plan = vcards_to_plan(import_vcards(data, path.name), existing, path.name)
+        check_limits(plan.records(), path.name)
         return PreparedImport(kind, path, plan.summary(), plan=plan, warnings=list(plan.warnings))
     contents = read_pack_contents(data, path.name)
     hashes: dict[str, str | None] = {}
@@ -106,6 +110,18 @@ def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
     return PreparedImport(
         kind, path, merge.summary(), merge=merge, warnings=warnings, council=contents.council
     )
+
+
+def check_limits(records: list, filename: str) -> None:
+    """Every record an import would save keeps to the one set of limits (limits.py), whatever
+    the format, so it can be exported and imported again. Raises ImportProblem(s)."""
+    problems = Problems(filename)
+    for record in records:
+        for field_name, problem in limits.record_problems(record):
+            problems.add(None, f"{limits.describe(record)}, {field_name}", problem)
+            if problems.full:
+                break
+    problems.raise_if_any()
 
 
 def apply_import(
