@@ -6,6 +6,7 @@ registry in ``ui.actions``; areas from ``ui.pages``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,9 +128,13 @@ class MainWindow(QMainWindow):
         """Build or refresh the search index after the window is up, so start-up never waits."""
         from csp_desktop import settings as S
         from csp_desktop.resources import content_dir
+        from csp_desktop.storage.database import StorageError
         from csp_desktop.storage.search_refresh import refresh_search
 
-        refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
+        try:
+            refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
+        except StorageError as exc:  # busy or full now: search what the index holds; retried next start
+            logging.getLogger(__name__).warning("search index not refreshed: %s", exc)
 
     def _create_actions(self) -> None:
         handlers = {
