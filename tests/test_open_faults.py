@@ -277,3 +277,44 @@ def test_partial_files_left_by_a_killed_process_are_removed_at_the_next_start(lo
     open_store(location.database, location.backups).close()
     assert not any(p.exists() for p in stale)
     assert fresh.exists()
+
+
+def test_a_killed_self_test_leaves_no_copy_of_the_data_behind(tmp_path):
+    """A self-test folder whose process is gone is removed at the next start; a running
+    one's is left alone."""
+    from csp_desktop.commands.self_test import OWNER_FILE, PREFIX, remove_stale_copies
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    abandoned = tmp_path / f"{PREFIX}abandoned"
+    (abandoned / "database" / "data").mkdir(parents=True)
+    (abandoned / "database" / "data" / "csp-desktop.db").write_bytes(b"a copy of someone's contacts")
+    (abandoned / OWNER_FILE).write_text(str(dead.pid))
+    running = tmp_path / f"{PREFIX}running"
+    running.mkdir()
+    (running / OWNER_FILE).write_text(str(os.getpid()))
+    assert remove_stale_copies(tmp_path) == [abandoned]
+    assert not abandoned.exists() and running.exists()
+
+
+def test_self_test_copies_a_database_from_a_path_with_odd_characters(tmp_path):
+    """The self-test's read-only copy escapes '#', '?' and '%' in the data folder's path."""
+    data = tmp_path / "Data #1 100%?"
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "csp_desktop", "--data-dir", str(data), "setup", "--council", "Conwy"],
+            capture_output=True,
+            timeout=120,
+        ).returncode
+        == 0
+    )
+    before = folder_names(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "csp_desktop", "--data-dir", str(data), "self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "a copy of" in result.stdout, result.stdout
+    assert folder_names(tmp_path) == before

@@ -122,6 +122,16 @@ def ask_language() -> str:
     return "cy" if box.clickedButton() is welsh else "en"
 
 
+def _remove_stale_self_test_copies() -> None:
+    from csp_desktop.commands.self_test import remove_stale_copies
+
+    try:
+        for stale in remove_stale_copies():
+            log.info("removed a copy left by an interrupted self-test: %s", stale)
+    except OSError as exc:
+        log.warning("could not tidy self-test copies: %s", exc)
+
+
 def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     message = no_display_message()
     if message:
@@ -148,6 +158,7 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
             QMessageBox.information(None, APP_NAME, message)
         return 4
     make_owner_only(lock_path)
+    _remove_stale_self_test_copies()
     log_file = configure_logging(location.logs)
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)
