@@ -873,6 +873,10 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
@@ -1822,6 +1826,46 @@ Agor y ddolen?</translation>
 <context>
     <name>Recovery</name>
     <message>
+        <source>Another program is using your data file just now (perhaps another copy of CSP Desktop, a backup tool or a synchronised folder). Close it, or wait a moment, and try again.</source>
+        <translation>Mae rhaglen arall yn defnyddio eich ffeil ddata ar hyn o bryd (copi arall o CSP Desktop, offeryn copïau wrth gefn neu ffolder sy&apos;n cael ei gysoni, efallai). Caewch hi, neu arhoswch am funud, a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This user account is not allowed to read and change your data file. It may have been set up by another account: ask IT to give it back to you.</source>
+        <translation>Nid oes gan y cyfrif defnyddiwr hwn ganiatâd i ddarllen a newid eich ffeil ddata. Efallai iddi gael ei gosod gan gyfrif arall: gofynnwch i&apos;r adran TG ei rhoi yn ôl i chi.</translation>
+    </message>
+    <message>
+        <source>There is a folder where your data file should be. Move or rename it, then try again.</source>
+        <translation>Mae ffolder lle dylai eich ffeil ddata fod. Symudwch y ffolder neu newidiwch ei enw, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The computer reported a problem reading your data file.</source>
+        <translation>Rhoddodd y cyfrifiadur wybod am broblem wrth ddarllen eich ffeil ddata.</translation>
+    </message>
+    <message>
+        <source>CSP Desktop cannot open your data file at the moment.</source>
+        <translation>Ni all CSP Desktop agor eich ffeil ddata ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Nothing has been moved or changed.</source>
+        <translation>Nid oes dim wedi&apos;i symud na&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Ffeil ddata: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Your data file was empty: something (a synchronising folder, a disk tool or a power cut) emptied it. CSP Desktop has not replaced it without asking you.</source>
+        <translation>Roedd eich ffeil ddata yn wag: cafodd ei gwagio gan rywbeth (ffolder sy&apos;n cael ei gysoni, offeryn disg neu doriad pŵer). Nid yw CSP Desktop wedi rhoi ffeil arall yn ei lle heb ofyn i chi.</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/recovery.py" line="38"/>
         <source>Your data was saved by a newer version of CSP Desktop, so this version will not open it. Nothing has been changed.
 
@@ -2292,6 +2336,29 @@ Ffeil ddata: %1</translation>
         <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
         <source>Copied %1</source>
         <translation>Wedi copïo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>%1 was changed elsewhere (by an import or another window) since you opened it. Nothing was saved, so the newer details are kept: they are shown now. Look at them and make your change again.</source>
+        <translation>Cafodd %1 ei newid mewn man arall (gan fewnforio neu ffenestr arall) ers i chi ei agor. Ni chadwyd dim, felly mae&apos;r manylion mwy diweddar wedi&apos;u cadw: maen nhw&apos;n cael eu dangos nawr. Edrychwch arnyn nhw a gwnewch eich newid eto.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again; everything saved before is safe.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni newidiwyd dim. Rhyddhewch ychydig o le a rhowch gynnig arall arni; mae popeth a gadwyd o&apos;r blaen yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>The data file is busy (another program is writing to it), so nothing was changed. Try again in a moment.</source>
+        <translation>Mae&apos;r ffeil ddata yn brysur (mae rhaglen arall yn ysgrifennu iddi), felly ni newidiwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (it is read-only), so nothing was changed.</source>
+        <translation>Nid oes modd ysgrifennu i&apos;r ffeil ddata (mae&apos;n ddarllen yn unig), felly ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ni newidiwyd dim: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from csp_desktop.storage.database import BUSY, DENIED, FULL, StaleRecordError, StorageError, WriteError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def plain_box(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -53,22 +49,27 @@ def save_failed_text(exc: StorageError) -> str:
     """Why a save or delete did not happen, in the user's language. Nothing was changed."""
     if isinstance(exc, StaleRecordError):
         names = ", ".join(exc.names[:3])
-        return tr(
+        return QCoreApplication.translate(
+            "Messages",
             "%1 was changed elsewhere (by an import or another window) since you opened it. "
             "Nothing was saved, so the newer details are kept: they are shown now. Look at "
-            "them and make your change again."
+            "them and make your change again.",
         ).replace("%1", names)
     reason = getattr(exc, "reason", None) if isinstance(exc, WriteError) else None
     if reason == FULL:
-        return tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The disk is full, so nothing was changed. Free some space and try again; "
-            "everything saved before is safe."
+            "everything saved before is safe.",
         )
     if reason == BUSY:
-        return tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The data file is busy (another program is writing to it), so nothing was changed. "
-            "Try again in a moment."
+            "Try again in a moment.",
         )
     if reason == DENIED:
-        return tr("The data file cannot be written (it is read-only), so nothing was changed.")
-    return tr("Nothing was changed: %1").replace("%1", str(exc))
+        return QCoreApplication.translate(
+            "Messages", "The data file cannot be written (it is read-only), so nothing was changed."
+        )
+    return QCoreApplication.translate("Messages", "Nothing was changed: %1").replace("%1", str(exc))

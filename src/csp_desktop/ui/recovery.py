@@ -33,10 +33,6 @@ from csp_desktop.storage.database import (
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
     """A message box that shows its text as plain text: paths and names come from the user's
     files and folders and must never be read as HTML."""
@@ -50,27 +46,34 @@ def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMes
 
 def unavailable_text(exc: DatabaseUnavailableError) -> str:
     reasons = {
-        BUSY: tr(
+        BUSY: QCoreApplication.translate(
+            "Recovery",
             "Another program is using your data file just now (perhaps another copy of CSP "
             "Desktop, a backup tool or a synchronised folder). Close it, or wait a moment, and "
-            "try again."
+            "try again.",
         ),
-        FULL: tr("The disk is full. Free some space, then try again."),
-        DENIED: tr(
+        FULL: QCoreApplication.translate("Recovery", "The disk is full. Free some space, then try again."),
+        DENIED: QCoreApplication.translate(
+            "Recovery",
             "This user account is not allowed to read and change your data file. It may have "
-            "been set up by another account: ask IT to give it back to you."
+            "been set up by another account: ask IT to give it back to you.",
         ),
-        FOLDER: tr("There is a folder where your data file should be. Move or rename it, then try again."),
+        FOLDER: QCoreApplication.translate(
+            "Recovery", "There is a folder where your data file should be. Move or rename it, then try again."
+        ),
     }
-    reason = reasons.get(exc.reason, tr("The computer reported a problem reading your data file."))
+    reason = reasons.get(
+        exc.reason,
+        QCoreApplication.translate("Recovery", "The computer reported a problem reading your data file."),
+    )
     return (
-        tr("CSP Desktop cannot open your data file at the moment.")
+        QCoreApplication.translate("Recovery", "CSP Desktop cannot open your data file at the moment.")
         + "\n\n"
         + reason
         + "\n\n"
-        + tr("Nothing has been moved or changed.")
+        + QCoreApplication.translate("Recovery", "Nothing has been moved or changed.")
         + "\n\n"
-        + tr("Data file: %1").replace("%1", str(exc.path))
+        + QCoreApplication.translate("Recovery", "Data file: %1").replace("%1", str(exc.path))
     )
 
 
@@ -85,7 +88,8 @@ def open_store_with_recovery(
             plain_box(
                 parent,
                 QMessageBox.Icon.Critical,
-                tr(
+                QCoreApplication.translate(
+                    "Recovery",
                     "Your data was saved by a newer version of CSP Desktop, so this version will not "
                     "open it. Nothing has been changed.\n\nInstall the newer version, or ask IT for "
                     "help.\n\nData file: %1",
@@ -103,7 +107,9 @@ def open_store_with_recovery(
             plain_box(
                 parent,
                 QMessageBox.Icon.Critical,
-                tr("CSP Desktop cannot open its data file: %1").replace("%1", str(exc)),
+                QCoreApplication.translate("Recovery", "CSP Desktop cannot open its data file: %1").replace(
+                    "%1", str(exc)
+                ),
             ).exec()
             return None
 
@@ -111,8 +117,10 @@ def open_store_with_recovery(
 def _ask_retry(exc: DatabaseUnavailableError, parent: QWidget | None) -> bool:
     box = plain_box(parent, QMessageBox.Icon.Warning, unavailable_text(exc))
     box.setObjectName("unavailableDialog")
-    retry = box.addButton(tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("Recovery", "&Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.exec()
     return box.clickedButton() is retry
@@ -122,27 +130,36 @@ def _recover(
     location: DataLocation, keep: int, exc: CorruptDatabaseError, parent: QWidget | None
 ) -> Store | None:
     if isinstance(exc, EmptyDatabaseError):
-        text = tr(
+        text = QCoreApplication.translate(
+            "Recovery",
             "Your data file was empty: something (a synchronising folder, a disk tool or a "
-            "power cut) emptied it. CSP Desktop has not replaced it without asking you."
+            "power cut) emptied it. CSP Desktop has not replaced it without asking you.",
         )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
+            "Recovery",
             "CSP Desktop could not read your data file. It may have been damaged, for "
             "example if the computer lost power while saving.",
         )
     box = plain_box(parent, QMessageBox.Icon.Warning, text)
     box.setObjectName("recoveryDialog")
-    info = tr("The damaged file has been kept, not deleted, at:\n%1").replace("%1", str(exc.moved_to))
+    info = QCoreApplication.translate(
+        "Recovery", "The damaged file has been kept, not deleted, at:\n%1"
+    ).replace("%1", str(exc.moved_to))
     restore_button = None
     if exc.snapshots:
         newest = exc.snapshots[0]
-        info += "\n\n" + tr(
+        info += "\n\n" + QCoreApplication.translate(
+            "Recovery",
             "A backup from %1 is available. Restoring it brings back your data as it was that day.",
         ).replace("%1", newest.day.strftime("%d/%m/%Y"))
-        restore_button = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    fresh_button = box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore_button = box.addButton(
+            QCoreApplication.translate("Recovery", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    fresh_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Start &empty"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setInformativeText(info)
     box.setDetailedText(str(exc.detail))
     box.exec()
