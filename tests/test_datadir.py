@@ -140,3 +140,31 @@ def test_an_export_over_an_existing_file_keeps_its_mode(tmp_path):
     with pytest.raises(IsADirectoryError):
         write_atomically(tmp_path, b"x")  # a folder cannot be replaced by a file
     assert not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_lock_file_is_owner_only_while_the_app_runs(tmp_path):
+    """The lock file (it names this computer and the process) is 0600 while it exists."""
+    import subprocess
+    import sys
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        ["sh", "-c", 'umask 022; exec "$0" -m csp_desktop --data-dir "$1"', sys.executable, str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        lock = data / "csp-desktop.lock"
+        log = data / "logs" / "csp-desktop.log"
+        for _ in range(600):  # the log is opened just after the lock is made private
+            if log.exists():
+                break
+            time.sleep(0.1)
+        assert stat.S_IMODE(lock.stat().st_mode) == 0o600
+    finally:
+        proc.terminate()
+        proc.wait(30)

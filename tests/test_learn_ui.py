@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from csp_desktop.core.content.catalogue import load_catalogue
 from csp_desktop.core.progress import Status
@@ -196,11 +196,11 @@ def test_links_inside_content(qtbot, learn, catalogue, monkeypatch):
 def test_web_links_open_only_after_the_user_agrees(learn, catalogue, monkeypatch):
     """An https link asks first; 'No' keeps the user in the app."""
     learn.open_module(first_module(catalogue))
-    opened, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    opened, answers = [], [False, True]
     monkeypatch.setattr(
         "csp_desktop.ui.learn.reader.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
-    monkeypatch.setattr("csp_desktop.ui.learn.reader.QMessageBox.question", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr("csp_desktop.ui.messages.ask", lambda *a, **k: answers.pop(0))
     learn.reader.follow_link(QUrl("https://gov.wales/live-fear-free"))
     assert opened == []
     learn.reader.follow_link(QUrl("https://gov.wales/live-fear-free"))

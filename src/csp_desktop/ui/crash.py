@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("csp_desktop.crash")
@@ -35,6 +35,10 @@ def install_excepthook(log_file: Path) -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("CrashDialog", "Something went wrong"),
+                "",
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote user data
+            box.setText(
                 QCoreApplication.translate(
                     "CrashDialog",
                     "CSP Desktop hit a problem it did not expect: %1\n\n"
@@ -42,7 +46,7 @@ def install_excepthook(log_file: Path) -> None:
                     "finished. The details are in the log file:\n%2",
                 )
                 .replace("%1", f"{exc_type.__name__}: {exc}")
-                .replace("%2", str(log_file)),
+                .replace("%2", str(log_file))
             )
             box.setObjectName("crashDialog")
             box.setDetailedText(details)

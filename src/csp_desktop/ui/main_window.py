@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -35,7 +34,7 @@ from csp_desktop.core.datadir import DataLocation
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
-from csp_desktop.ui import pages
+from csp_desktop.ui import messages, pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
 
 MENU_TITLES = {
@@ -344,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _open_path(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
+            messages.inform(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
 
     def show_about(self) -> None:
         from csp_desktop.ui.about import AboutDialog  # dialogs load when first opened

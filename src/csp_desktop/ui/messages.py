@@ -45,6 +45,12 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = plain_box(parent, QMessageBox.Icon.Information, title, text)
+    box.setObjectName("plainInformation")
+    box.exec()
+
+
 def save_failed_text(exc: StorageError) -> str:
     """Why a save or delete did not happen, in the user's language. Nothing was changed."""
     if isinstance(exc, StaleRecordError):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui import messages
 from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
@@ -160,7 +160,7 @@ class ProgressPage(QWidget):
         try:
             write_pdf(record_html(self.record(), self.labels()), path, self.labels()["title"])
         except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the record"), str(exc))
+            messages.warn(self, self.tr("Export the record"), str(exc))
             return None
         self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
         return path
@@ -174,7 +174,7 @@ class ProgressPage(QWidget):
             partial.write_bytes(record_csv(self.record()))
             partial.replace(path)
         except OSError as exc:
-            QMessageBox.warning(
+            messages.warn(
                 self, self.tr("Export the record"), f"{exc.strerror or exc}: {exc.filename or path}"
             )
             return None

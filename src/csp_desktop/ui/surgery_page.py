@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui import messages
 from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
@@ -172,12 +172,8 @@ class SurgeryPage(QWidget):
         elif text.startswith(("tel:", "mailto:")):
             QDesktopServices.openUrl(url)
         elif text.startswith(("https:", "http:")):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Open outside CSP Desktop?"),
-                self.tr("Open this web page in your browser?\n\n%1").replace("%1", text),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            question = self.tr("Open this web page in your browser?\n\n%1").replace("%1", text)
+            if messages.ask(self, self.tr("Open outside CSP Desktop?"), question):
                 QDesktopServices.openUrl(url)
 
     def sheet(self) -> str:
@@ -206,6 +202,6 @@ class SurgeryPage(QWidget):
         try:
             write_pdf(self.sheet(), path, self.tr("Who to call"))
         except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save the who-to-call sheet"), str(exc))
+            messages.warn(self, self.tr("Save the who-to-call sheet"), str(exc))
             return None
         return path

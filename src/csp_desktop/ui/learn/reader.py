@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,6 +33,7 @@ from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui import messages
 from csp_desktop.ui.learn.browser import SectionBrowser
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
@@ -383,14 +383,9 @@ class ReaderView(QWidget):
         elif link.kind is LinkKind.GLOSSARY:
             self.glossary_requested.emit(link.target)
         elif link.kind is LinkKind.EXTERNAL:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Open outside CSP Desktop?"),
-                self.tr(
-                    "This link opens in another program (a web browser, e-mail or phone app):"
-                    "\n\n%1\n\nOpen it?"
-                ).replace("%1", link.url),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            question = self.tr(
+                "This link opens in another program (a web browser, e-mail or phone app):\n\n%1\n\nOpen it?"
+            ).replace("%1", link.url)
+            if messages.ask(self, self.tr("Open outside CSP Desktop?"), question):  # plain text
                 QDesktopServices.openUrl(QUrl(link.url))
         # Anything else is never followed.
