@@ -1,6 +1,7 @@
 """Saving from the window never writes a stale copy over newer data, a failed save or delete
 says why in plain words and changes nothing, and user data is never read as HTML."""
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -224,3 +225,27 @@ def test_the_first_label_with_a_path_is_plain(qtbot, make_window):
     window = make_window()
     labels = [w for w in window.findChildren(QLabel) if w is window.data_label]
     assert labels and labels[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_import_applied_after_a_change_elsewhere_is_refused(store, tmp_path):
+    """An import planned against Eleri as she was is not applied over a newer edit made
+    meanwhile (the preview dialog can stay open for minutes): nothing is imported."""
+    from csp_desktop.storage.database import StaleRecordError, open_store
+    from csp_desktop.storage.interchange import apply_import, prepare_import
+
+    repo = DirectoryRepository(store)
+    repo.save([Person("Eleri Gŵyn", emails=["eleri@example.gov.wales"])])
+    source = tmp_path / "people.csv"
+    source.write_text("Name,Email,Notes\nEleri Gŵyn,eleri@example.gov.wales,From the file\nNew Person,,\n")
+    prepared = prepare_import(source, repo)
+    other = open_store(store.path, store.path.parent / "backups")  # a second window or command
+    try:
+        other_repo = DirectoryRepository(other)
+        eleri = next(p for p in other_repo.load().people if p.name == "Eleri Gŵyn")
+        other_repo.save([dataclasses.replace(eleri, job_title="Changed meanwhile")], expected=[eleri])
+    finally:
+        other.close()
+    with pytest.raises(StaleRecordError):
+        apply_import(prepared, repo)
+    people = {p.name: p for p in repo.load().people}
+    assert people["Eleri Gŵyn"].job_title == "Changed meanwhile" and "New Person" not in people

@@ -43,6 +43,7 @@ class PreparedImport:
     preview: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     council: str | None = None
+    base: dict = field(default_factory=dict)  # id -> record as it was when the plan was made
 
     @property
     def conflicts(self) -> list:
@@ -79,9 +80,17 @@ def read_file(path: Path) -> bytes:
 
 def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
     """Read, check and plan an import. Raises ImportProblem; writes nothing."""
+    existing = repo.load()
+    prepared = _prepare(path, repo, existing)
+    # What the plan was made against: applying it later (after the preview dialog, say) must
+    # not overwrite a record someone changed meanwhile (see apply_import).
+    prepared.base = {r.id: r for kind in TABLES.values() for r in getattr(existing, kind)}
+    return prepared
+
+
+def _prepare(path: Path, repo: DirectoryRepository, existing) -> PreparedImport:
     data = read_file(path)
     kind = _kind(path, data)
-    existing = repo.load()
     if kind == "csv":
         table = read_csv(data, path.name)
         mapping = map_columns(table.headers, path.name)
@@ -130,13 +139,15 @@ def apply_import(
     """Write the whole import in one transaction. Returns the number of records saved."""
     if prepared.merge is not None:
         result = prepared.merge.resolve(choices or {})
-        repo.save(result.records, origin="pack", pack_hashes=result.pack_hashes)
+        expected = [prepared.base[r.id] for r in result.records if r.id in prepared.base]
+        repo.save(result.records, origin="pack", pack_hashes=result.pack_hashes, expected=expected)
         if prepared.council and not repo.council():
             repo.set_council(prepared.council)
         return len(result.records)
     assert prepared.plan is not None
     records = prepared.plan.records()
-    repo.save(records, origin=prepared.kind)
+    expected = [prepared.base[r.id] for r in records if r.id in prepared.base]
+    repo.save(records, origin=prepared.kind, expected=expected)  # StaleRecordError if changed since
     return len(records)
 
 
