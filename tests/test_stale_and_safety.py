@@ -249,3 +249,22 @@ def test_an_import_applied_after_a_change_elsewhere_is_refused(store, tmp_path):
         apply_import(prepared, repo)
     people = {p.name: p for p in repo.load().people}
     assert people["Eleri Gŵyn"].job_title == "Changed meanwhile" and "New Person" not in people
+
+
+def test_the_window_warns_before_exporting_a_file_that_would_not_import_back(qtbot, page, store, tmp_path):
+    """A note longer than the import limit: Export asks first; No writes nothing."""
+    from csp_desktop.core.interchange.limits import MAX_TEXT
+    from csp_desktop.ui.my_csp import transfer
+
+    page.prefill("cardiff")
+    DirectoryRepository(store).save([Person("Long talker", notes="x" * (MAX_TEXT + 1))])
+    page.reload()
+    target = tmp_path / "out.csppack"
+    seen: list = []
+    when_modal(qtbot, lambda box: click(qtbot, box, "No"), seen)
+    assert transfer.export_file(page, str(target), "pack") is None
+    assert "could not be imported back" in seen[0].text() and "Long talker" in seen[0].text()
+    assert not target.exists()
+    when_modal(qtbot, lambda box: click(qtbot, box, "Yes"), seen)
+    assert transfer.export_file(page, str(target), "pack") == str(target)
+    assert target.exists()

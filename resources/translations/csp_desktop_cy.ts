@@ -2236,6 +2236,18 @@ Ffeil ddata: %1</translation>
 <context>
     <name>Transfer</name>
     <message>
+        <source>This file could not be imported back into CSP Desktop as it is:
+
+%1
+
+Save it anyway?</source>
+        <translation>Ni fyddai modd mewnforio&apos;r ffeil hon yn ôl i CSP Desktop fel y mae:
+
+%1
+
+Ei chadw beth bynnag?</translation>
+    </message>
+    <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="21"/>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="36"/>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="46"/>

@@ -86,14 +86,11 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     store = opened[1]
     repo = DirectoryRepository(store)
-    from csp_desktop.core.interchange.limits import export_warnings
+    from csp_desktop.storage.interchange import export_problems
 
     try:
         data = export_bytes(args.format, repo)
-        directory = repo.load()
-        records = [*directory.organisations, *directory.groups, *directory.people]
-        records += [*directory.memberships, *directory.procedures]
-        for warning in export_warnings(records, len(data), args.format):
+        for warning in export_problems(args.format, repo, data):
             print(f"export: warning: {warning} (this file may not import back)", file=sys.stderr)
         write_atomically(args.file, data)
     except OSError as exc:

@@ -162,5 +162,12 @@ def export_bytes(fmt: str, repo: DirectoryRepository) -> bytes:
     raise ValueError(f"unknown format {fmt!r}: use csv, vcard or pack")
 
 
+def export_problems(fmt: str, repo: DirectoryRepository, data: bytes) -> list[str]:
+    """Why the exported file would not import back (the one set of limits), in plain words."""
+    directory = repo.load()
+    records = [r for kind in TABLES.values() for r in getattr(directory, kind)]
+    return limits.export_warnings(records, len(data), fmt)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     filesystem.write_atomically(path, data)  # keeps an existing file's mode; no stray .partial

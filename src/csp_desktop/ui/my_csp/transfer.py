@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
 from csp_desktop.storage.database import StorageError
-from csp_desktop.storage.interchange import apply_import, export_bytes, prepare_import, write_atomically
+from csp_desktop.storage.interchange import (
+    apply_import,
+    export_bytes,
+    export_problems,
+    prepare_import,
+    write_atomically,
+)
 from csp_desktop.ui import messages
 from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
@@ -66,8 +72,17 @@ def export_file(page: QWidget, path: str | None = None, fmt: str | None = None) 
             return None
         fmt = filters.get(chosen)
     fmt = fmt or {".vcf": "vcard", ".csppack": "pack"}.get(Path(path).suffix.lower(), "csv")
+    data = export_bytes(fmt, page.repo)
+    problems = export_problems(fmt, page.repo, data)
+    if problems:
+        question = QCoreApplication.translate(
+            "Transfer",
+            "This file could not be imported back into CSP Desktop as it is:\n\n%1\n\nSave it anyway?",
+        ).replace("%1", "\n".join(problems[:10]))
+        if not messages.ask(page, QCoreApplication.translate("Transfer", "Export"), question):
+            return None
     try:
-        write_atomically(Path(path), export_bytes(fmt, page.repo))
+        write_atomically(Path(path), data)
     except OSError as exc:
         messages.warn(page, QCoreApplication.translate("Transfer", "Export"), str(exc))
         return None
