@@ -318,3 +318,53 @@ def test_self_test_copies_a_database_from_a_path_with_odd_characters(tmp_path):
     )
     assert "a copy of" in result.stdout, result.stdout
     assert folder_names(tmp_path) == before
+
+
+class _Refusing:
+    """A connection whose every statement fails as SQLite would with ``message``."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def execute(self, *args, **kwargs):
+        raise sqlite3.OperationalError(self.message)
+
+    def close(self):
+        pass
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("database is locked", BUSY),
+        ("database or disk is full", FULL),
+        ("attempt to write a readonly database", DENIED),
+        ("unable to open database file", DENIED),
+        ("disk I/O error", "other"),
+    ],
+)
+def test_no_error_but_damage_moves_the_file_on_any_machine(location, monkeypatch, message, reason):
+    """Without a small disk to fill or another account to switch to: each retryable error
+    SQLite can give while checking the file leaves it where it is."""
+    import csp_desktop.storage.database as database
+
+    healthy(location)
+    before = folder_names(location.path)
+    monkeypatch.setattr(database, "_connect", lambda path, busy_ms: _Refusing(message))
+    monkeypatch.setattr(database.shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(10**9, 0, 10**9))
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        open_store(location.database, location.backups)
+    assert caught.value.reason == reason
+    assert folder_names(location.path) == before
+
+
+@pytest.mark.parametrize("message", ["file is not a database", "database disk image is malformed"])
+def test_damage_is_recognised_and_moved(location, monkeypatch, message):
+    """The two ways SQLite reports a damaged file are the only ones that move it aside."""
+    import csp_desktop.storage.database as database
+
+    healthy(location)
+    monkeypatch.setattr(database, "_connect", lambda path, busy_ms: _Refusing(message))
+    with pytest.raises(CorruptDatabaseError):
+        open_store(location.database, location.backups)
+    assert not location.database.exists()

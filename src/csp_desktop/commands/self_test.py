@@ -46,14 +46,14 @@ def check_database(tmp: Path, args: argparse.Namespace) -> str:
     import sqlite3
 
     from csp_desktop.locations import data_location
-    from csp_desktop.storage.database import open_store, readonly_uri
+    from csp_desktop.storage.database import open_readonly, open_store
 
     source = data_location(args.data_dir).database
     copy = tmp / "data" / "csp-desktop.db"
     copy.parent.mkdir(parents=True)
     origin = "a new database"
     if source.is_file():
-        src = sqlite3.connect(readonly_uri(source), uri=True)  # escaped: '#', '?' or '%' in the path
+        src = open_readonly(source)  # escaped: '#', '?' or '%' in the path
         try:
             with sqlite3.connect(copy) as dst:
                 src.backup(dst)

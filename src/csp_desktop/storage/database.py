@@ -174,6 +174,18 @@ def readonly_uri(path: Path) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """Open a copy to read from. A Windows network path (\\\\server\\share) becomes a URI with a
+    host, which SQLite refuses; such a path is opened by name instead (no URI, so nothing in
+    it can be misread), and it must exist, so no stray file is ever created."""
+    uri = readonly_uri(path)
+    if uri.startswith("file:///"):
+        return sqlite3.connect(uri, uri=True)
+    if not Path(path).is_file():
+        raise sqlite3.OperationalError(f"unable to open database file {path}")
+    return sqlite3.connect(path)
+
+
 def _unavailable(path: Path, exc: BaseException) -> DatabaseUnavailableError:
     """A retryable error for ``exc``. SQLite reports a full disk while making its -shm file
     as a vague I/O error, so a disk with almost no space left is named as the cause."""
@@ -242,7 +254,7 @@ def restore_snapshot(snapshot: Path, path: Path, now: dt.datetime | None = None)
     so a bad snapshot or an odd folder name can never leave the user with nothing.
     """
     now = now or dt.datetime.now()
-    source = sqlite3.connect(readonly_uri(snapshot), uri=True)
+    source = open_readonly(snapshot)
     try:
         problem = source.execute("PRAGMA integrity_check").fetchone()[0]
         if problem != "ok":
