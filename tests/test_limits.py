@@ -173,3 +173,36 @@ def test_escaped_quotes_are_refused_without_rescanning():
         read_pack(('{"people": ["' + '\\"' * 50_000).encode(), "quotes.csppack")
     with pytest.raises(ImportProblem):
         read_pack(('"' + '\\"' * 50_000).encode(), "quotes.csppack")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".csv", ".vcf", ".csppack"]))
+def test_any_bytes_in_any_format_are_refused_plainly_or_imported(store, tmp_path, data, suffix):
+    """Whatever the file holds, preparing its import gives a plan or an ImportProblem whose
+    message can be printed, and never writes anything."""
+    repo = DirectoryRepository(store)
+    before = repo.load()
+    source = tmp_path / f"attack{suffix}"
+    source.write_bytes(data)
+    try:
+        prepare_import(source, repo)
+    except ImportProblem as exc:
+        str(exc).encode("utf-8")
+    assert repo.load() == before
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(max_size=15),
+    st.sampled_from(["\x00", "\ud800", "\udbff", "\udc00", "\udfff"]),
+    st.text(max_size=15),
+    st.sampled_from(["name", "notes", "job_title"]),
+)
+def test_any_text_with_nul_or_a_lone_surrogate_is_refused(before, bad, after, field):
+    """In any text field of a pack, such a character is refused with a message that prints."""
+    pack = json.loads(export_pack(Directory(people=[Person("Ann")]), None))
+    pack["people"][0][field] = "A" + before + bad + after
+    with pytest.raises(ImportProblem) as caught:
+        read_pack(json.dumps(pack).encode(), "odd.csppack")
+    assert f"people[0].{field}" in str(caught.value)
+    str(caught.value).encode("utf-8")
