@@ -368,3 +368,39 @@ def test_damage_is_recognised_and_moved(location, monkeypatch, message):
     with pytest.raises(CorruptDatabaseError):
         open_store(location.database, location.backups)
     assert not location.database.exists()
+
+
+OPEN_ONCE = """
+import sys
+from pathlib import Path
+from csp_desktop.storage.database import open_store
+store = open_store(Path(sys.argv[1]), Path(sys.argv[2]))
+store.set_meta("opened-by-" + sys.argv[3], "yes")
+store.close()
+"""
+
+
+def test_several_programs_creating_the_database_at_once(tmp_path):
+    """Four processes start on a new folder together: one sound database, every one of them
+    writes to it, and no half-built file is left."""
+    data = tmp_path / "data"
+    data.mkdir()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_ONCE, str(data / "csp-desktop.db"), str(data / "backups"), str(i)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(4)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    conn = sqlite3.connect(data / "csp-desktop.db")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        keys = {k for (k,) in conn.execute("select key from app_meta where key like 'opened-by-%'")}
+    finally:
+        conn.close()
+    assert keys == {f"opened-by-{i}" for i in range(4)}
+    assert not list(data.glob("*.partial*"))

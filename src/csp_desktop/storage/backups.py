@@ -13,6 +13,7 @@ the user deletes it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import sqlite3
@@ -41,10 +42,16 @@ class Snapshot:
     kind: str = "daily"  # "daily", "weekly" or "kept"
 
 
+def _partial(target: Path) -> Path:
+    # One name per process: two programs taking today's snapshot at once must not write into
+    # the same half-made file.
+    return target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (atomically, via a temp file)."""
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # new folders: owner-only
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    partial = _partial(target)
     partial.unlink(missing_ok=True)
     try:
         dest = sqlite3.connect(partial)
@@ -62,7 +69,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 def copy_file(source: Path, target: Path) -> Path:
     """Copy a closed database file (a snapshot) atomically."""
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    partial = _partial(target)
     try:
         shutil.copyfile(source, partial)
         partial.replace(target)

@@ -135,7 +135,7 @@ class Store:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db["app_meta"].upsert({"key": key, "value": value}, pk="key")
 
     def applied_migrations(self) -> list[str]:
@@ -295,7 +295,9 @@ def _has_sqlite_header(path: Path) -> bool:
 def _create(path: Path, now: dt.datetime) -> None:
     """Build a new database beside ``path`` and rename it into place only once complete, so
     a full disk or a kill never leaves a stub without tables where the data file should be."""
-    partial = path.with_name(path.name + backups.PARTIAL_SUFFIX)
+    # One name per process: two programs starting on a new folder at once must not build
+    # into, or rename, each other's half-made file.
+    partial = path.with_name(f"{path.name}.{os.getpid()}{backups.PARTIAL_SUFFIX}")
     for leftover in (partial, *(partial.with_name(partial.name + s) for s in COMPANIONS)):
         leftover.unlink(missing_ok=True)
     try:
@@ -309,8 +311,13 @@ def _create(path: Path, now: dt.datetime) -> None:
         finally:
             conn.close()
         make_owner_only(partial)
-        if not path.exists():  # another process may have created it meanwhile: keep theirs
-            partial.replace(path)
+        try:
+            os.link(partial, path)  # never replaces: a file another process put there first wins
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this filesystem (FAT, some shares)
+            if not path.exists():
+                partial.replace(path)
     except (sqlite3.Error, OSError) as exc:
         raise _unavailable(path, exc) from exc
     finally:

@@ -337,7 +337,7 @@ def apply_prefill(repo: DirectoryRepository, council) -> int:
 
     directory = prefill(council)
     records = [*directory.organisations, *directory.groups, *directory.procedures]
-    with repo._store.db.atomic():
+    with repo.transaction():
         repo.save(records, origin="prefill")
         repo.set_council(council.id)
     return len(records)

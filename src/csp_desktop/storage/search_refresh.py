@@ -61,8 +61,11 @@ def refresh_search(store: Store, folder: Path, language: str) -> SearchIndex:
             if not index_is_sound(store):
                 rebuild_index_table(store)
             fingerprint = content_fingerprint(content_files(folder)) + language
-            index.ensure_content(fingerprint, lambda: content_documents(folder, language))
-            DirectoryRepository(store).ensure_index()
+            # One write that takes the lock first: a deferred one would fail at once, not wait,
+            # if another process wrote between its reads and its first write.
+            with store.transaction():
+                index.ensure_content(fingerprint, lambda: content_documents(folder, language))
+                DirectoryRepository(store).ensure_index()
     except sqlite3.OperationalError as exc:
         raise WriteError(f"the data file could not be written ({exc})", classify(exc)) from exc
     return index
