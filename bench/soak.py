@@ -39,7 +39,7 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
     """Run ``ops`` random operations; write the oracle of this worker's contacts and its log."""
     import dataclasses
 
-    from csp_desktop.core.directory.model import Person
+    from csp_desktop.core.directory.model import Membership, Person
     from csp_desktop.core.interchange import read_pack
     from csp_desktop.storage.database import StaleRecordError, WriteError
     from csp_desktop.storage.interchange import apply_import, export_bytes, prepare_import
@@ -56,8 +56,10 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
     def mine() -> dict[str, Person]:
         return {p.name: p for p in repo.load().people if p.name.startswith(name + "-")}
 
-    def fields(p: Person) -> dict:
-        return {"job_title": p.job_title, "notes": p.notes, "emails": p.emails}
+    groups = [g.id for g in repo.load().groups]
+
+    def fields(p: Person, seats: list[str]) -> dict:
+        return {"job_title": p.job_title, "notes": p.notes, "emails": p.emails, "seats": sorted(seats)}
 
     for serial in range(1, ops + 1):
         roll = rng.random()
@@ -77,15 +79,16 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
                 person = Person(
                     f"{name}-{serial}", job_title="officer", emails=[f"{name}{serial}@example.org"]
                 )
-                repo.save([person])
-                oracle[person.name] = fields(person)
+                seats = [Membership(person.id, rng.choice(groups))] if groups and rng.random() < 0.5 else []
+                repo.save([person, *seats])  # a contact with a board seat, in one write
+                oracle[person.name] = fields(person, [m.group_id for m in seats])
                 undo.append(("add", person))
                 counts["add"] += 1
             elif roll < 0.55:
                 before = rng.choice(list(people.values()))
                 after = dataclasses.replace(before, job_title=f"title {serial}", notes=f"note {serial} ŵ")
                 repo.save([after], expected=[before])
-                oracle[after.name] = fields(after)
+                oracle[after.name] = fields(after, oracle[after.name]["seats"])
                 undo.append(("edit", (before, after)))
                 counts["edit"] += 1
             elif roll < 0.68:
@@ -102,11 +105,12 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
                 elif kind == "edit":
                     before, after = payload
                     repo.save([before], expected=[after])
-                    oracle[before.name] = fields(before)
-                else:
+                    oracle[before.name] = fields(before, oracle[before.name]["seats"])
+                else:  # undo a delete: the contact and their seats come back
                     repo.restore(payload)
                     person = payload.records[0]
-                    oracle[person.name] = fields(person)
+                    seats = [r.group_id for r in payload.records if isinstance(r, Membership)]
+                    oracle[person.name] = fields(person, seats)
                 counts["undo"] += 1
             elif roll < 0.92:
                 rows = [f"{name}-{serial}-{i},{name}{serial}x{i}@example.org,imported" for i in range(3)]
@@ -119,12 +123,12 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
                         "job_title": "",
                         "notes": "imported",
                         "emails": [f"{name}{serial}x{i}@example.org"],
+                        "seats": [],
                     }
                 undo.clear()  # an import is not on the undo stack; older undos stay valid but are skipped
                 counts["import"] += 1
             else:
-                exported = read_pack(export_bytes("pack", repo), "soak.csppack")
-                seen = {p.name: fields(p) for p in exported.people if p.name.startswith(name + "-")}
+                seen = as_oracle(read_pack(export_bytes("pack", repo), "soak.csppack"), name + "-")
                 assert seen == oracle, f"{name}: export differs from the oracle mid-run"
                 counts["export"] += 1
         except StaleRecordError:
@@ -138,6 +142,23 @@ def worker(data: Path, name: str, ops: int, seed: int, out: Path) -> None:
         ),
         encoding="utf-8",
     )
+
+
+def as_oracle(directory, prefix: str) -> dict[str, dict]:
+    """The contacts whose names start with ``prefix``, in the oracle's shape."""
+    seats: dict[str, list[str]] = {}
+    for m in directory.memberships:
+        seats.setdefault(m.person_id, []).append(m.group_id)
+    return {
+        p.name: {
+            "job_title": p.job_title,
+            "notes": p.notes,
+            "emails": p.emails,
+            "seats": sorted(seats.get(p.id, [])),
+        }
+        for p in directory.people
+        if p.name.startswith(prefix)
+    }
 
 
 def check_chain(writes: list[dict]) -> int:
@@ -185,11 +206,7 @@ def soak(ops: int, seed: int, folder: Path) -> dict:
     people_rows = store.conn.execute("select count(*) from people").fetchone()[0]
     assert people_rows == len(oracle) + 1, (people_rows, len(oracle) + 1)
     pack = export_bytes("pack", repo)
-    exported = {
-        p.name: {"job_title": p.job_title, "notes": p.notes, "emails": p.emails}
-        for p in read_pack(pack, "final.csppack").people
-        if p.name != CONTESTED
-    }
+    exported = as_oracle(read_pack(pack, "final.csppack"), "w")
     assert exported == oracle, "the final export differs from the oracle"
     contested = check_chain(results[0]["contested"] + results[1]["contested"])
     final_shared = next(p.notes for p in repo.load().people if p.name == CONTESTED)

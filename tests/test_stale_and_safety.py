@@ -268,3 +268,38 @@ def test_the_window_warns_before_exporting_a_file_that_would_not_import_back(qtb
     when_modal(qtbot, lambda box: click(qtbot, box, "Yes"), seen)
     assert transfer.export_file(page, str(target), "pack") == str(target)
     assert target.exists()
+
+
+def test_a_load_sees_one_state_while_another_process_writes(store, monkeypatch):
+    """Found by the soak: an export read people, then (after another process added a person
+    with a seat) memberships, and wrote a pack that could not be imported. One read now sees
+    one snapshot, so every membership's person is there."""
+    import sqlite3
+
+    from csp_desktop.core.directory.model import Group, Membership
+
+    repo = DirectoryRepository(store)
+    group = Group("CSP board")
+    repo.save([group])
+    real_rows = DirectoryRepository._rows
+
+    def rows_with_a_writer_in_between(self, table):
+        if table == "memberships":
+            other = sqlite3.connect(store.path, timeout=5)
+            person = Person("Added meanwhile")
+            other.execute(
+                "insert into people (id, name, emails, phones) values (?, ?, '[]', '[]')",
+                [person.id, person.name],
+            )
+            other.execute(
+                "insert into memberships (id, person_id, group_id, role) values (?, ?, ?, 'member')",
+                [Membership(person.id, group.id).id, person.id, group.id],
+            )
+            other.commit()
+            other.close()
+        return real_rows(self, table)
+
+    monkeypatch.setattr(DirectoryRepository, "_rows", rows_with_a_writer_in_between)
+    directory = repo.load()
+    people = {p.id for p in directory.people}
+    assert all(m.person_id in people for m in directory.memberships)

@@ -105,6 +105,21 @@ class Store:
         self.conn.close()
 
     @contextlib.contextmanager
+    def reading(self):
+        """Several SELECTs that see one consistent state. Outside a transaction each SELECT
+        sees the database as it is at that moment, so a read of people and then memberships
+        could see a membership whose person another process added in between."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def transaction(self):
         """One atomic write that takes the write lock at its start (BEGIN IMMEDIATE).
 

@@ -199,8 +199,9 @@ class DirectoryRepository:
 
     def load(self) -> Directory:
         d = Directory()
-        for cls, table in TABLES.items():
-            getattr(d, table).extend(from_row(cls, r) for r in self._rows(table))
+        with self._store.reading():  # one snapshot: every reference inside it resolves
+            for cls, table in TABLES.items():
+                getattr(d, table).extend(from_row(cls, r) for r in self._rows(table))
         return d
 
     def current(self, record: Record) -> Record | None:
