@@ -166,3 +166,19 @@ def read_module_id(path: Path) -> str:
         if line.startswith("id = "):
             return line.split('"')[1]
     raise AssertionError(path)
+
+
+def test_the_search_box_rebuilds_a_damaged_index_and_answers(qtbot, make_window, store):
+    """The index breaks while the window is open: typing in the search box still finds MARAC,
+    with no error dialog."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.keep_search_current()
+    store.conn.execute("update search_data set block = zeroblob(length(block)) where id > 10")
+    store.conn.commit()
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "marac")
+    hits = window.search_popup.run()
+    assert any("MARAC" in hit.title for hit in hits)
+    assert index_is_sound(store)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from csp_desktop.core.search_docs import content_documents, content_files, content_fingerprint
 from csp_desktop.core.search_text import Hit
-from csp_desktop.storage.database import Store, WriteError, classify, writing
+from csp_desktop.storage.database import StorageError, Store, WriteError, classify, writing
 from csp_desktop.storage.directory import DirectoryRepository
 from csp_desktop.storage.search_index import CONTENT_HASH_KEY, SearchIndex
 
@@ -71,12 +72,31 @@ def refresh_search(store: Store, folder: Path, language: str) -> SearchIndex:
     return index
 
 
+class RepairingIndex(SearchIndex):
+    """The index as the search box uses it: a damaged index found while searching is rebuilt
+    once and the search answered; an index that cannot be read or rebuilt right now (busy,
+    full) answers nothing rather than putting an error in the user's face."""
+
+    def __init__(self, store: Store, folder: Path, language: Callable[[], str]):
+        super().__init__(store)
+        self._folder, self._language = folder, language
+
+    def query(self, text: str, limit: int = 50) -> list[Hit]:
+        try:
+            return super().query(text, limit)
+        except sqlite3.DatabaseError as exc:
+            if classify(exc) != "damaged":
+                log.warning("search failed: %s", exc)
+                return []
+        try:
+            rebuild_index_table(self._store)
+            refresh_search(self._store, self._folder, self._language())
+            return super().query(text, limit)
+        except (StorageError, sqlite3.Error) as exc:
+            log.warning("search index could not be rebuilt now: %s", exc)
+            return []
+
+
 def query_search(store: Store, folder: Path, language: str, text: str, limit: int) -> list[Hit]:
     """Search; if the index turns out to be damaged, rebuild it once and search again."""
-    try:
-        return SearchIndex(store).query(text, limit=limit)
-    except sqlite3.DatabaseError as exc:
-        if classify(exc) != "damaged":
-            raise
-    rebuild_index_table(store)
-    return refresh_search(store, folder, language).query(text, limit=limit)
+    return RepairingIndex(store, folder, lambda: language).query(text, limit)

@@ -229,10 +229,15 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
         self.toolbar.addWidget(self.search_box)
-        from csp_desktop.storage.search_index import SearchIndex
+        from csp_desktop import settings as S
+        from csp_desktop.resources import content_dir
+        from csp_desktop.storage.search_refresh import RepairingIndex
         from csp_desktop.ui.search_popup import SearchPopup
 
-        self.search_popup = SearchPopup(self.search_box, SearchIndex(self.context.store), self)
+        index = RepairingIndex(
+            self.context.store, content_dir(), lambda: self.context.settings.get(S.LANGUAGE)
+        )
+        self.search_popup = SearchPopup(self.search_box, index, self)  # a damaged index is rebuilt
         self.search_popup.open_requested.connect(self.open_search_hit)
         # Index after the first paint; a timer owned by the window, stopped when it closes.
         self._index_timer = QTimer(self)
