@@ -31,6 +31,16 @@ def page(qtbot, store):
     return widget
 
 
+@dataclasses.dataclass
+class Shown:
+    """What a modal window showed, noted before it closes (message boxes are deleted after)."""
+
+    kind: str
+    object_name: str
+    text: str
+    text_format: object
+
+
 def when_modal(qtbot, act, seen: list) -> None:
     """Run ``act(widget)`` on the next modal dialog or message box, as a user would."""
 
@@ -39,7 +49,15 @@ def when_modal(qtbot, act, seen: list) -> None:
         if widget is None:
             QTimer.singleShot(20, poll)
             return
-        seen.append(widget)
+        is_box = isinstance(widget, QMessageBox)
+        seen.append(
+            Shown(
+                type(widget).__name__,
+                widget.objectName(),
+                widget.text() if is_box else "",
+                widget.textFormat() if is_box else None,
+            )
+        )
         act(widget)
 
     QTimer.singleShot(0, poll)
@@ -99,8 +117,8 @@ def test_a_command_line_import_is_never_overwritten_by_the_windows_stale_copy(
     page.edit_person()
     qtbot.waitUntil(lambda: len(seen) == 2)
     warning = seen[1]
-    assert isinstance(warning, QMessageBox)
-    assert "changed elsewhere" in warning.text() and "Eleri Gŵyn" in warning.text()
+    assert warning.kind == "QMessageBox"
+    assert "changed elsewhere" in warning.text and "Eleri Gŵyn" in warning.text
     saved = next(p for p in repo.load().people if p.name == "Eleri Gŵyn")
     assert "New mobile from the CSP officer" in saved.notes and saved.job_title == ""
     assert page.undo_stack.count() == 0  # nothing to undo: nothing was changed
@@ -135,7 +153,7 @@ def test_a_full_disk_during_a_delete_in_the_window(qtbot, tiny_disk):
         when_modal(qtbot, confirm, seen)
         widget.delete_selected(view)
         qtbot.waitUntil(lambda: len(seen) == 2)
-        assert "disk is full" in seen[1].text()
+        assert "disk is full" in seen[1].text
         assert widget.org_model.rowCount() == before
         assert widget.undo_stack.count() == 0
         (tiny_disk / "filler").unlink()
@@ -157,8 +175,8 @@ def test_the_delete_confirmation_shows_a_hostile_name_as_plain_text(qtbot, page,
     when_modal(qtbot, lambda box: click(qtbot, box, "No"), seen)
     page.delete_selected(page.people_view)
     box = seen[0]
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert HOSTILE in box.text()
+    assert box.text_format == Qt.TextFormat.PlainText
+    assert HOSTILE in box.text
     assert any(HOSTILE in p.name for p in DirectoryRepository(store).load().people)
 
 
@@ -263,7 +281,7 @@ def test_the_window_warns_before_exporting_a_file_that_would_not_import_back(qtb
     seen: list = []
     when_modal(qtbot, lambda box: click(qtbot, box, "No"), seen)
     assert transfer.export_file(page, str(target), "pack") is None
-    assert "could not be imported back" in seen[0].text() and "Long talker" in seen[0].text()
+    assert "could not be imported back" in seen[0].text and "Long talker" in seen[0].text
     assert not target.exists()
     when_modal(qtbot, lambda box: click(qtbot, box, "Yes"), seen)
     assert transfer.export_file(page, str(target), "pack") == str(target)
@@ -303,3 +321,29 @@ def test_a_load_sees_one_state_while_another_process_writes(store, monkeypatch):
     directory = repo.load()
     people = {p.id for p in directory.people}
     assert all(m.person_id in people for m in directory.memberships)
+
+
+def test_a_full_disk_while_saving_progress_is_a_plain_message(qtbot, store, tmp_path, monkeypatch):
+    """Progress saves fail as WriteError (nothing changed), and if one reaches the top of the
+    event loop it is shown as a plain 'Not saved' message, not the crash dialog."""
+    import sys
+
+    from csp_desktop.storage.database import WriteError
+    from csp_desktop.storage.progress import ProgressRepository
+    from csp_desktop.ui.crash import install_excepthook
+
+    progress = ProgressRepository(store)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        with pytest.raises(WriteError, match="disk is full") as caught:
+            for index in range(500):  # until the file must grow
+                progress.record_attempt("module", f"section-{index}", 1, 2)
+    finally:
+        store.conn.execute("PRAGMA max_page_count = 1073741823")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(tmp_path / "log.txt")
+    seen: list = []
+    when_modal(qtbot, lambda box: click(qtbot, box, "OK"), seen)
+    sys.excepthook(WriteError, caught.value, None)
+    assert seen[0].object_name == "plainWarning" and "disk is full" in seen[0].text

@@ -2353,6 +2353,10 @@ Ei chadw beth bynnag?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
         <source>%1 was changed elsewhere (by an import or another window) since you opened it. Nothing was saved, so the newer details are kept: they are shown now. Look at them and make your change again.</source>
         <translation>Cafodd %1 ei newid mewn man arall (gan fewnforio neu ffenestr arall) ers i chi ei agor. Ni chadwyd dim, felly mae&apos;r manylion mwy diweddar wedi&apos;u cadw: maen nhw&apos;n cael eu dangos nawr. Edrychwch arnyn nhw a gwnewch eich newid eto.</translation>
     </message>

@@ -19,6 +19,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CrashDialog", text)
 
 
+def _storage_problem(exc: BaseException) -> bool:
+    """A save that failed (full disk, busy or read-only file) is not a crash: nothing was
+    changed, so say that in plain words instead of showing the crash dialog."""
+    from csp_desktop.storage.database import StorageError
+
+    if not isinstance(exc, StorageError) or QApplication.instance() is None:
+        return False
+    from csp_desktop.ui import messages
+
+    parent = QApplication.activeWindow()
+    messages.warn(
+        parent if parent is not None and parent.isVisible() else None,
+        QCoreApplication.translate("Messages", "Not saved"),
+        messages.save_failed_text(exc),
+    )
+    return True
+
+
 def install_excepthook(log_file: Path) -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         global _showing
@@ -27,6 +45,8 @@ def install_excepthook(log_file: Path) -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("uncaught exception\n%s", details)
+        if _storage_problem(exc):
+            return
         if _showing or QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -36,19 +36,23 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     box.setObjectName("plainQuestion")
-    return box.exec() == QMessageBox.StandardButton.Yes
+    answer = box.exec()
+    box.deleteLater()  # not left behind as a hidden child of the page
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = plain_box(parent, QMessageBox.Icon.Warning, title, text)
     box.setObjectName("plainWarning")
     box.exec()
+    box.deleteLater()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = plain_box(parent, QMessageBox.Icon.Information, title, text)
     box.setObjectName("plainInformation")
     box.exec()
+    box.deleteLater()
 
 
 def save_failed_text(exc: StorageError) -> str:
