@@ -347,3 +347,30 @@ def test_a_full_disk_while_saving_progress_is_a_plain_message(qtbot, store, tmp_
     when_modal(qtbot, lambda box: click(qtbot, box, "OK"), seen)
     sys.excepthook(WriteError, caught.value, None)
     assert seen[0].object_name == "plainWarning" and "disk is full" in seen[0].text
+
+
+def test_undo_never_puts_back_an_old_copy_over_a_newer_change(qtbot, page, store):
+    """Edit in the window, someone else changes the contact, then Edit > Undo: the undo is
+    refused with a plain message and their change stays."""
+    from csp_desktop.storage.database import open_store
+
+    page.prefill("cardiff")
+    repo = DirectoryRepository(store)
+    repo.save([Person("Nia Ŵyn", job_title="Analyst")])
+    page.reload()
+    nia = next(p for p in page.directory.people if p.name == "Nia Ŵyn")
+    page._push([nia], [dataclasses.replace(nia, job_title="Senior analyst")], "Edit Nia Ŵyn")
+    other = open_store(store.path, store.path.parent / "backups")
+    try:
+        other_repo = DirectoryRepository(other)
+        now = next(p for p in other_repo.load().people if p.name == "Nia Ŵyn")
+        other_repo.save([dataclasses.replace(now, notes="Phone changed by the CSP officer")], expected=[now])
+    finally:
+        other.close()
+    seen: list = []
+    when_modal(qtbot, lambda box: click(qtbot, box, "OK"), seen)
+    page.undo_stack.undo()
+    assert "changed elsewhere" in seen[0].text
+    saved = next(p for p in repo.load().people if p.name == "Nia Ŵyn")
+    assert saved.job_title == "Senior analyst" and saved.notes == "Phone changed by the CSP officer"
+    assert page.undo_stack.count() == 0
