@@ -206,3 +206,28 @@ def test_any_text_with_nul_or_a_lone_surrogate_is_refused(before, bad, after, fi
         read_pack(json.dumps(pack).encode(), "odd.csppack")
     assert f"people[0].{field}" in str(caught.value)
     str(caught.value).encode("utf-8")
+
+
+@pytest.mark.slow
+def test_fifty_thousand_people_export_to_a_pack_that_imports_back():
+    """The issue's case: 50,000 people once made a pack larger than the import limit. Now the
+    pack (about 24 MB) is within the one limit and reads back whole, as does its CSV."""
+    from csp_desktop.core.interchange import read_csv
+
+    org = Organisation("Heddlu", Sector.POLICE)
+    people = [
+        Person(
+            f"Person {i} Ŵyn",
+            job_title="Community safety officer",
+            organisation_id=org.id,
+            emails=[f"p{i}@example.gov.wales"],
+            phones=["029 2000 0000"],
+            notes="Met at the CSP board. " * 5,
+        )
+        for i in range(50_000)
+    ]
+    directory = Directory(organisations=[org], people=people)
+    data = export_pack(directory, None)
+    assert limits.export_warnings([org, *people], len(data), "pack") == []
+    assert len(read_pack(data, "big.csppack").people) == 50_000
+    assert len(read_csv(export_csv(directory), "big.csv").rows) == 50_000
