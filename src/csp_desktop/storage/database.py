@@ -290,6 +290,9 @@ def open_store(
     except (sqlite3.Error, OSError) as exc:
         conn.close()
         raise _unavailable(path, exc) from exc
+    except BaseException:  # a migration's WriteError, say: never leave the file open
+        conn.close()
+        raise
 
 
 def _finish_open(
