@@ -84,3 +84,33 @@ def make_window(qtbot, location, settings, store):
     for window in made:
         window.close()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 4 MB filesystem that can be filled, for full-disk faults. Needs permission to
+    mount tmpfs (root on Linux), else the test is skipped."""
+    import subprocess
+
+    size = "4m"
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small filesystem here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path) -> None:
+    try:
+        with open(disk / "filler", "wb") as f:
+            while True:
+                f.write(b"x" * 4096)
+                f.flush()
+    except OSError:
+        pass

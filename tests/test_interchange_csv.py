@@ -277,9 +277,9 @@ def test_unreadable_files_are_refused_clearly(data, words):
 
 
 def test_oversized_and_overlong_files_are_refused():
-    """Files over 20 MB or over 100,000 rows are refused before anything is planned."""
-    with pytest.raises(ImportProblem, match="over 20 MB"):
-        read_csv(b"Name\r\n" + b"x" * (20 * 1024 * 1024), "big.csv")
+    """Files over 64 MB or over 100,000 rows (the limits every format shares) are refused."""
+    with pytest.raises(ImportProblem, match="over 64 MB"):
+        read_csv(b"Name\r\n" + b"x" * (64 * 1024 * 1024), "big.csv")
     with pytest.raises(ImportProblem, match="more than 100,000 rows"):
         read_csv(b"Name\n" + b"a\n" * 100_001, "long.csv")
 

@@ -219,12 +219,12 @@ def test_nested_begin_reports_both_cards():
 
 
 def test_oversized_files_and_too_many_cards_are_refused():
-    """Over 10 MB or over 10,000 contacts is refused, quickly."""
-    with pytest.raises(ImportProblem, match="over 10 MB"):
-        import_vcards(b"BEGIN:VCARD\r\n" + b"x" * (10 * 1024 * 1024), "big.vcf")
-    with pytest.raises(ImportProblem, match="more than 10,000 contacts") as caught:
-        import_vcards(b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n" * 10_001, "many.vcf")
-    assert caught.value.line == 30_001
+    """Over 64 MB or over 100,000 contacts (the limits every format shares) is refused."""
+    with pytest.raises(ImportProblem, match="over 64 MB"):
+        import_vcards(b"BEGIN:VCARD\r\n" + b"x" * (64 * 1024 * 1024), "big.vcf")
+    with pytest.raises(ImportProblem, match="more than 100,000 contacts") as caught:
+        import_vcards(b"BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n" * 100_001, "many.vcf")
+    assert caught.value.line == 300_001
 
 
 def test_plan_matches_by_uid_then_email_then_name():

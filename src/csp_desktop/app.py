@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from csp_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import load_catalogue
-from csp_desktop.core.datadir import DataDirError, DataLocation, ensure_private_dir
+from csp_desktop.core.datadir import DataDirError, DataLocation, ensure_private_dir, make_owner_only
 from csp_desktop.core.geography import load_geography
 from csp_desktop.i18n import install_translators
 from csp_desktop.locations import data_location
@@ -126,6 +126,16 @@ def ask_language() -> str:
     return "cy" if box.clickedButton() is welsh else "en"
 
 
+def _remove_stale_self_test_copies() -> None:
+    from csp_desktop.commands.self_test import remove_stale_copies
+
+    try:
+        for stale in remove_stale_copies():
+            log.info("removed a copy left by an interrupted self-test: %s", stale)
+    except OSError as exc:
+        log.warning("could not tidy self-test copies: %s", exc)
+
+
 def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     message = no_display_message()
     if message:
@@ -138,7 +148,8 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     except DataDirError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    lock = QLockFile(str(location.path / "csp-desktop.lock"))
+    lock_path = location.path / "csp-desktop.lock"
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead PID
     if not lock.tryLock(200):
         message = QCoreApplication.translate(
@@ -150,6 +161,8 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
         if not getattr(args, "quit_after_paint", False):
             QMessageBox.information(None, APP_NAME, message)
         return 4
+    make_owner_only(lock_path)
+    _remove_stale_self_test_copies()
     log_file = configure_logging(location.logs)
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)

@@ -6,15 +6,26 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from csp_desktop.core.datadir import make_owner_only
+
 LOG_NAME = "csp-desktop.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names the data folder and what the user did: owner-only, like the database."""
+
+    def _open(self):
+        stream = super()._open()
+        make_owner_only(Path(self.baseFilename))
+        return stream
+
+
 def configure_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # new folders: owner-only
     log_file = logs_dir / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

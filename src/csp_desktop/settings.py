@@ -8,12 +8,15 @@ Only values that differ from the default are written.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from csp_desktop.core.datadir import create_owner_only
 
 
 class Scope(StrEnum):
@@ -65,6 +68,10 @@ class Settings(QObject):
 
     def __init__(self, preferences_file: Path, state_file: Path, parent: QObject | None = None):
         super().__init__(parent)
+        for path in (preferences_file, state_file):
+            if path.parent.is_dir():
+                with contextlib.suppress(OSError):
+                    create_owner_only(path)  # QSettings keeps an existing file's mode
         self._stores = {
             Scope.PREFERENCE: QSettings(str(preferences_file), QSettings.Format.IniFormat),
             Scope.STATE: QSettings(str(state_file), QSettings.Format.IniFormat),

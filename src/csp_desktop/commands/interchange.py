@@ -86,8 +86,13 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     store = opened[1]
     repo = DirectoryRepository(store)
+    from csp_desktop.storage.interchange import export_problems
+
     try:
-        write_atomically(args.file, export_bytes(args.format, repo))
+        data = export_bytes(args.format, repo)
+        for warning in export_problems(args.format, repo, data):
+            print(f"export: warning: {warning} (this file may not import back)", file=sys.stderr)
+        write_atomically(args.file, data)
     except OSError as exc:
         print(f"export: cannot write {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1

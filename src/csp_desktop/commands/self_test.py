@@ -46,15 +46,19 @@ def check_database(tmp: Path, args: argparse.Namespace) -> str:
     import sqlite3
 
     from csp_desktop.locations import data_location
-    from csp_desktop.storage.database import open_store
+    from csp_desktop.storage.database import open_readonly, open_store
 
     source = data_location(args.data_dir).database
     copy = tmp / "data" / "csp-desktop.db"
     copy.parent.mkdir(parents=True)
     origin = "a new database"
     if source.is_file():
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
-            src.backup(dst)
+        src = open_readonly(source)  # escaped: '#', '?' or '%' in the path
+        try:
+            with sqlite3.connect(copy) as dst:
+                src.backup(dst)
+        finally:
+            src.close()
         origin = f"a copy of {source}"
     store = open_store(copy, tmp / "backups")
     try:
@@ -115,14 +119,60 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 )
 
 
+PREFIX = "csp-self-test-"
+OWNER_FILE = "owner.pid"
+ABANDONED_AFTER = 24 * 3600  # where we cannot ask whether the owner still runs (Windows)
+
+
+def _owner_gone(folder: Path, now: float) -> bool:
+    try:
+        pid = int((folder / OWNER_FILE).read_text())
+    except (OSError, ValueError):
+        return now - folder.stat().st_mtime > 60  # no owner file yet: only if not brand new
+    if os.name != "posix":
+        return now - folder.stat().st_mtime > ABANDONED_AFTER
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's running process
+    return False
+
+
+def remove_stale_copies(temp_root: Path | None = None, now: float | None = None) -> list[Path]:
+    """Delete the folders (each holding a copy of the user's database) that a self-test
+    killed part-way left behind: the copy is personal data and must not linger."""
+    import shutil
+    import tempfile
+    import time
+
+    root = Path(temp_root or tempfile.gettempdir())
+    now = time.time() if now is None else now
+    removed = []
+    me = os.geteuid() if hasattr(os, "geteuid") else None
+    for folder in root.glob(PREFIX + "*"):
+        try:
+            ours = folder.is_dir() and (me is None or folder.stat().st_uid == me)
+            if ours and _owner_gone(folder, now):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        except OSError:
+            continue
+    return removed
+
+
 def run(args: argparse.Namespace) -> int:
     import tempfile  # imported here: the GUI's start-up never needs them
     import time
     import traceback
 
     print(f"{APP_NAME} {__version__} self-test")
+    for stale in remove_stale_copies():
+        print(f"  removed a copy left by an interrupted self-test: {stale}")
     failures = 0
-    with tempfile.TemporaryDirectory(prefix="csp-self-test-") as folder:
+    with tempfile.TemporaryDirectory(prefix=PREFIX) as folder:
+        (Path(folder) / OWNER_FILE).write_text(str(os.getpid()))
         for name, check in CHECKS:
             started = time.perf_counter()
             work = Path(folder) / name

@@ -74,11 +74,24 @@ class DataDirError(Exception):
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (owner-only on POSIX) and prove it is writable."""
+    """Create ``path`` and prove it is writable. Only folders created here are made
+    owner-only (POSIX): a folder that already exists (``--data-dir`` pointing at a shared
+    folder, say) belongs to someone else's arrangement, and its mode is never changed."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(path, stat.S_IRWXU)
+        missing = []
+        for folder in [path, *path.parents]:
+            if folder.exists():
+                break
+            missing.append(folder)
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=stat.S_IRWXU)
+            except FileExistsError:
+                continue  # made by another process meanwhile: theirs, not ours
+            if os.name == "posix":
+                os.chmod(folder, stat.S_IRWXU)
+        if not path.is_dir():
+            raise NotADirectoryError(20, "Not a directory", str(path))
         probe = path / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
@@ -92,4 +105,13 @@ def ensure_private_dir(path: Path) -> None:
 def make_owner_only(path: Path) -> None:
     """Files holding personal data are readable by their owner only (POSIX)."""
     if os.name == "posix" and path.exists():
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def create_owner_only(path: Path) -> None:
+    """Make sure ``path`` exists and is owner-only *before* another library writes it: Qt's
+    settings and lock files keep the mode of an existing file."""
+    if os.name == "posix":
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+        os.close(fd)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)

@@ -121,8 +121,9 @@ def load_topics(content_dir: Path, language: str = "en") -> tuple[list[Topic], l
             continue
         try:
             topic = parse_topic(path)
-        except (ContentError, tomllib.TOMLDecodeError, KeyError, ValueError) as exc:
-            errors.append(exc if isinstance(exc, ContentError) else ContentError(path, None, str(exc)))
+        except (ContentError, tomllib.TOMLDecodeError, KeyError, ValueError, RecursionError) as exc:
+            message = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            errors.append(exc if isinstance(exc, ContentError) else ContentError(path, None, message))
             continue
         by_id.setdefault(topic.id, {})[topic.language] = topic
     topics = []

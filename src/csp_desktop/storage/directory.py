@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from csp_desktop.core.directory.model import (
 )
 from csp_desktop.core.search_docs import directory_documents
 from csp_desktop.core.search_text import Kind
-from csp_desktop.storage.database import Store, writing
+from csp_desktop.storage.database import StaleRecordError, Store, writing
 from csp_desktop.storage.search_index import SearchIndex
 
 TABLES: dict[type, str] = {
@@ -101,6 +102,51 @@ def _list(value: str | None) -> list[str]:
     return [str(i) for i in items] if isinstance(items, list) else []
 
 
+def from_row(cls: type, r: dict) -> Record:
+    """A record from its database row; unknown enum values read as the neutral default."""
+    if cls is Organisation:
+        sector = r["sector"] if r["sector"] in Sector._value2member_map_ else Sector.OTHER
+        return Organisation(
+            r["name"],
+            Sector(sector),
+            bool(r["responsible_authority"]),
+            r["name_cy"] or "",
+            r["notes"] or "",
+            r["id"],
+        )
+    if cls is Person:
+        return Person(
+            r["name"],
+            r["job_title"] or "",
+            r["organisation_id"],
+            _list(r["emails"]),
+            _list(r["phones"]),
+            r["notes"] or "",
+            _date(r["last_verified"]),
+            r["id"],
+        )
+    if cls is Group:
+        return Group(r["name"], r["reports_to"], r["purpose"] or "", bool(r["suggested"]), r["id"])
+    if cls is Membership:
+        role = r["role"] if r["role"] in Role._value2member_map_ else Role.MEMBER
+        return Membership(
+            r["person_id"],
+            r["group_id"],
+            Role(role),
+            r["organisation_id"],
+            _date(r["start_date"]),
+            _date(r["end_date"]),
+            r["id"],
+        )
+    return Procedure(r["topic"], r["text"] or "", r["id"])
+
+
+@contextlib.contextmanager
+def _guarded(store: Store):
+    with writing(), store.transaction():
+        yield
+
+
 @dataclass
 class Snapshot:
     """Records removed or changed together, kept so the change can be undone."""
@@ -153,51 +199,31 @@ class DirectoryRepository:
 
     def load(self) -> Directory:
         d = Directory()
-        for r in self._rows("organisations"):
-            sector = r["sector"] if r["sector"] in Sector._value2member_map_ else Sector.OTHER
-            d.organisations.append(
-                Organisation(
-                    r["name"],
-                    Sector(sector),
-                    bool(r["responsible_authority"]),
-                    r["name_cy"] or "",
-                    r["notes"] or "",
-                    r["id"],
-                )
-            )
-        for r in self._rows("people"):
-            d.people.append(
-                Person(
-                    r["name"],
-                    r["job_title"] or "",
-                    r["organisation_id"],
-                    _list(r["emails"]),
-                    _list(r["phones"]),
-                    r["notes"] or "",
-                    _date(r["last_verified"]),
-                    r["id"],
-                )
-            )
-        for r in self._rows("groups"):
-            d.groups.append(
-                Group(r["name"], r["reports_to"], r["purpose"] or "", bool(r["suggested"]), r["id"])
-            )
-        for r in self._rows("memberships"):
-            role = r["role"] if r["role"] in Role._value2member_map_ else Role.MEMBER
-            d.memberships.append(
-                Membership(
-                    r["person_id"],
-                    r["group_id"],
-                    Role(role),
-                    r["organisation_id"],
-                    _date(r["start_date"]),
-                    _date(r["end_date"]),
-                    r["id"],
-                )
-            )
-        for r in self._rows("procedures"):
-            d.procedures.append(Procedure(r["topic"], r["text"] or "", r["id"]))
+        with self._store.reading():  # one snapshot: every reference inside it resolves
+            for cls, table in TABLES.items():
+                getattr(d, table).extend(from_row(cls, r) for r in self._rows(table))
         return d
+
+    def current(self, record: Record) -> Record | None:
+        """The record as it is in the database now, or None if it is not there."""
+        table = TABLES[type(record)]
+        cursor = self._store.conn.execute(f"select * from {table} where id = ?", [record.id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return from_row(type(record), dict(zip([d[0] for d in cursor.description], row, strict=True)))
+
+    def _check_unchanged(self, expected: Iterable[Record]) -> None:
+        """Optimistic concurrency: refuse to write over a record that changed since the caller
+        read it (a command-line import, another window). Compared as stored, so a record
+        that was only re-saved unchanged does not count as changed."""
+        stale = []
+        for record in expected:
+            now = self.current(record)
+            if now is None or to_row(now) != to_row(record):
+                stale.append(getattr(record, "name", None) or getattr(record, "topic", None) or record.id)
+        if stale:
+            raise StaleRecordError(stale)
 
     def is_empty(self) -> bool:
         return self._store.conn.execute("select count(*) from organisations").fetchone()[0] == 0
@@ -211,9 +237,16 @@ class DirectoryRepository:
     # -- writing ---------------------------------------------------------------------------
 
     def save(
-        self, records: Iterable[Record], origin: str = "user", pack_hashes: dict[str, str] | None = None
+        self,
+        records: Iterable[Record],
+        origin: str = "user",
+        pack_hashes: dict[str, str] | None = None,
+        expected: Iterable[Record] | None = None,
     ) -> None:
         """Insert or update records, all or nothing, in the order given (foreign keys).
+
+        ``expected``: the records as the caller last saw them. If any has changed in the
+        database since, StaleRecordError is raised and nothing is written.
 
         One INSERT ... ON CONFLICT per record type, executed in bulk: a 10,000-person import
         is one transaction of a few statements, not 10,000 round trips. A record's origin is
@@ -221,8 +254,9 @@ class DirectoryRepository:
         """
         records = list(records)
         now = dt.datetime.now().isoformat(timespec="seconds")
-        db = self._store.db
-        with writing(), db.atomic():
+        with writing(), self._store.transaction():
+            if expected is not None:
+                self._check_unchanged(expected)
             batch: list[dict] = []
             batch_type: type | None = None
             for record in [*records, None]:
@@ -251,20 +285,26 @@ class DirectoryRepository:
             )
             self._store.conn.executemany(sql, [[r[c] for c in columns] for r in group])
 
-    def delete(self, record: Record) -> Snapshot:
-        """Delete a record and whatever depends on it. Returns what was removed, for undo."""
-        directory = self.load()
-        removed: list[Record] = []
-        if isinstance(record, Person):
-            removed = [m for m in directory.memberships if m.person_id == record.id]
-        elif isinstance(record, Group):
-            removed = [m for m in directory.memberships if m.group_id == record.id]
-            removed += [g for g in directory.groups if g.reports_to == record.id]
-        elif isinstance(record, Organisation):
-            removed = [m for m in directory.memberships if m.organisation_id == record.id]
-            removed += [p for p in directory.people if p.organisation_id == record.id]
+    def delete(self, record: Record, check: bool = True) -> Snapshot:
+        """Delete a record and whatever depends on it. Returns what was removed, for undo.
+
+        With ``check``, the record must still be as the caller saw it (StaleRecordError
+        otherwise): a contact changed by an import since it was shown is not deleted unseen.
+        """
         db = self._store.db
-        with db.atomic():
+        with writing(), self._store.transaction():
+            if check:
+                self._check_unchanged([record])
+            directory = self.load()  # inside the write lock: dependants as they are now
+            removed: list[Record] = []
+            if isinstance(record, Person):
+                removed = [m for m in directory.memberships if m.person_id == record.id]
+            elif isinstance(record, Group):
+                removed = [m for m in directory.memberships if m.group_id == record.id]
+                removed += [g for g in directory.groups if g.reports_to == record.id]
+            elif isinstance(record, Organisation):
+                removed = [m for m in directory.memberships if m.organisation_id == record.id]
+                removed += [p for p in directory.people if p.organisation_id == record.id]
             for child in removed:
                 if isinstance(child, Membership):
                     db.execute("delete from memberships where id = ?", [child.id])
@@ -284,6 +324,10 @@ class DirectoryRepository:
         order = [Organisation, Group, Person, Membership, Procedure]
         self.save(sorted(snapshot.records, key=lambda r: order.index(type(r))))
 
+    def transaction(self):
+        """Several saves and deletes as one write (for undo of a multi-record change)."""
+        return _guarded(self._store)
+
     def set_council(self, council_id: str) -> None:
         self._store.set_meta(COUNCIL_KEY, council_id)
 
@@ -294,7 +338,7 @@ def apply_prefill(repo: DirectoryRepository, council, language: str = "en") -> i
 
     directory = prefill(council, language)
     records = [*directory.organisations, *directory.groups, *directory.procedures]
-    with repo._store.db.atomic():
+    with repo.transaction():
         repo.save(records, origin="prefill")
         repo.set_council(council.id)
     return len(records)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "9p", "davfs", "ncpfs"}
@@ -42,3 +44,24 @@ def is_network_path(path: Path) -> bool:
         if inside and len(mount_point) > len(best):
             best, best_fs = mount_point, parts[2]
     return best_fs in _NETWORK_FS
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (via ``NAME.partial``, renamed into
+    place). Writing over an existing file keeps that file's permissions: the user (or IT) chose
+    who may read it. A failed write leaves neither a partial file nor a changed target."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+        with open(partial, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(partial, mode)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise

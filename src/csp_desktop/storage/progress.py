@@ -88,7 +88,7 @@ class ProgressRepository:
     def _touch(self, module_id: str, **fields: object) -> None:
         db = self._store.db
         now = _now()
-        with db.atomic():
+        with self._store.transaction():
             existing = db.execute(
                 "select started_at from module_progress where module_id = ?", [module_id]
             ).fetchone()
@@ -106,7 +106,7 @@ class ProgressRepository:
     def mark_read(self, module_id: str, section_id: str) -> bool:
         """Record that a section was read to its end. Returns True the first time."""
         db = self._store.db
-        with db.atomic():
+        with self._store.transaction():
             seen = db.execute(
                 "select 1 from section_reads where module_id = ? and section_id = ?",
                 [module_id, section_id],
@@ -118,7 +118,7 @@ class ProgressRepository:
         return True
 
     def record_attempt(self, module_id: str, section_id: str, correct: int, total: int) -> None:
-        with self._store.db.atomic():
+        with self._store.transaction():
             self._store.db["quiz_attempts"].insert(
                 {
                     "module_id": module_id,
@@ -132,7 +132,7 @@ class ProgressRepository:
 
     def save_reflection(self, module_id: str, reflection_id: str, text: str) -> None:
         db = self._store.db
-        with db.atomic():
+        with self._store.transaction():
             db["reflections"].upsert(
                 {"module_id": module_id, "reflection_id": reflection_id, "text": text, "updated_at": _now()},
                 pk=("module_id", "reflection_id"),
@@ -142,7 +142,7 @@ class ProgressRepository:
     def add_time(self, module_id: str, seconds: int) -> None:
         if seconds <= 0:
             return
-        with self._store.db.atomic():
+        with self._store.transaction():
             self._touch(module_id)
             self._store.db.execute(
                 "update module_progress set seconds_spent = seconds_spent + ? where module_id = ?",
@@ -154,7 +154,7 @@ class ProgressRepository:
         version it was first completed in: the record says what the councillor actually did.
         A completion of an older version is kept when a content update adds sections: the
         module then shows "updated since you completed it" instead of losing the record."""
-        with self._store.db.atomic():
+        with self._store.transaction():
             current = self._store.conn.execute(
                 "select completed_at, completed_version from module_progress where module_id = ?",
                 [module_id],

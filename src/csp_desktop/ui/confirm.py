@@ -6,12 +6,15 @@ yes and no also depend on the verb of the question, so a single "Ie"/"Na" often 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str, *, risky: bool = False) -> bool:
     """Ask before doing ``action``; True when the user chose it. ``risky`` makes Cancel the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and links come from imported files
+    box.setText(text)
     box.setObjectName("confirmBox")
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     go.setObjectName("confirmAction")

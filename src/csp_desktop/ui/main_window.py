@@ -6,6 +6,7 @@ registry in ``ui.actions``; areas from ``ui.pages``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -34,7 +34,7 @@ from csp_desktop.core.datadir import DataLocation
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
-from csp_desktop.ui import pages
+from csp_desktop.ui import messages, pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
 
 MENU_TITLES = {
@@ -132,9 +132,13 @@ class MainWindow(QMainWindow):
         """Build or refresh the search index after the window is up, so start-up never waits."""
         from csp_desktop import settings as S
         from csp_desktop.resources import content_dir
+        from csp_desktop.storage.database import StorageError
         from csp_desktop.storage.search_refresh import refresh_search
 
-        refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
+        try:
+            refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
+        except StorageError as exc:  # busy or full now: search what the index holds; retried next start
+            logging.getLogger(__name__).warning("search index not refreshed: %s", exc)
 
     def _create_actions(self) -> None:
         handlers = {
@@ -257,10 +261,15 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
         self.toolbar.addWidget(self.search_box)
-        from csp_desktop.storage.search_index import SearchIndex
+        from csp_desktop import settings as S
+        from csp_desktop.resources import content_dir
+        from csp_desktop.storage.search_refresh import RepairingIndex
         from csp_desktop.ui.search_popup import SearchPopup
 
-        self.search_popup = SearchPopup(self.search_box, SearchIndex(self.context.store), self)
+        index = RepairingIndex(
+            self.context.store, content_dir(), lambda: self.context.settings.get(S.LANGUAGE)
+        )
+        self.search_popup = SearchPopup(self.search_box, index, self)  # a damaged index is rebuilt
         self.search_popup.open_requested.connect(self.open_search_hit)
         # Index after the first paint; a timer owned by the window, stopped when it closes.
         self._index_timer = QTimer(self)
@@ -270,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         self.data_label = QLabel()
+        self.data_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not HTML
         self.data_label.setObjectName("dataFolderLabel")
         self.statusBar().addPermanentWidget(self.data_label)
 
@@ -403,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _open_path(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
+            messages.inform(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
 
     @staticmethod
     def _content_updates():

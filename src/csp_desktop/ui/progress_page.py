@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,9 @@ from csp_desktop.core.record import InductionRecord, build_record, record_csv, r
 from csp_desktop.settings import Settings
 from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui import messages
 from csp_desktop.ui.development_page import DevelopmentPage, field_labels
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
 
@@ -63,7 +63,7 @@ class ProgressPage(QWidget):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         buttons.addWidget(self.name_button)
-        self.preview = QTextBrowser()
+        self.preview = LocalTextBrowser()
         self.preview.setObjectName("recordPreview")
         self.preview.setOpenLinks(False)
         record_tab = QWidget()
@@ -216,7 +216,7 @@ class ProgressPage(QWidget):
         try:
             write_pdf(record_html(self.record(), self.labels()), path, self.labels()["title"])
         except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the record"), str(exc))
+            messages.warn(self, self.tr("Export the record"), str(exc))
             return None
         self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
         return path
@@ -230,7 +230,7 @@ class ProgressPage(QWidget):
             partial.write_bytes(record_csv(self.record(), self.labels()))
             partial.replace(path)
         except OSError as exc:
-            QMessageBox.warning(
+            messages.warn(
                 self, self.tr("Export the record"), f"{exc.strerror or exc}: {exc.filename or path}"
             )
             return None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
 
 from csp_desktop.core.search_text import Hit, Kind, fts_query
 from csp_desktop.storage.search_index import SearchIndex
+from csp_desktop.ui.safe_text import plain_tooltip
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 60
@@ -70,7 +71,7 @@ class SearchPopup(QObject):
             for hit in grouped[kind][:PER_KIND]:
                 item = QStandardItem(f"  {hit.title}")
                 item.setData(hit, HitRole)
-                item.setToolTip(hit.snippet.replace("[", "").replace("]", ""))
+                item.setToolTip(plain_tooltip(hit.snippet.replace("[", "").replace("]", "")))
                 spoken = f"{self.labels.get(kind, kind)}: {hit.title}"
                 item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
                 self.model.appendRow(item)

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
+from csp_desktop.ui import messages
 from csp_desktop.ui.confirm import confirm
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +69,7 @@ class SurgeryPage(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(lambda current, _p: self.show_topic_index(current))
-        self.view = QTextBrowser()
+        self.view = LocalTextBrowser()
         self.view.setObjectName("surgeryTopic")
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._link)
@@ -208,6 +208,6 @@ class SurgeryPage(QWidget):
         try:
             write_pdf(self.sheet(), path, self.tr("Who to call"))
         except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save the who-to-call sheet"), str(exc))
+            messages.warn(self, self.tr("Save the who-to-call sheet"), str(exc))
             return None
         return path

@@ -44,6 +44,8 @@ def split(text: str, path: Path) -> tuple[dict, str, int]:
         # tomllib gives "(at line N, column M)", or "(at end of document)": the closing fence.
         line = int(match.group(1)) + 1 if match else end + 1
         raise ContentError(path, line, f"front matter is not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses into nested arrays: one bad file must not stop the app
+        raise ContentError(path, 2, "front matter is nested too deeply (arrays inside arrays)") from None
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 

@@ -45,6 +45,8 @@ def load_glossary(content_dir: Path) -> list[Term]:
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise ContentError(path, int(match.group(1)) if match else None, f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ContentError(path, None, "not valid TOML: nested too deeply (arrays inside arrays)") from None
     terms: list[Term] = []
     for index, row in enumerate(data.get("term", []), start=1):
         for key in ("id", "term", "definition"):

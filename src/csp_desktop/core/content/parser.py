@@ -168,9 +168,29 @@ def parse_body(meta: ModuleMeta, body: str) -> list[Section]:
     return sections
 
 
+MAX_NESTING = 12  # lists or quotes inside each other; Markdown recurses once per level
+_PREFIX_RE = re.compile(r"[ \t>]*")
+
+
+def check_nesting(body: str, path: Path, first_line: int) -> None:
+    """Refuse lists or quotes nested absurdly deep (linear; before Markdown recurses into
+    them and raises RecursionError): the module is skipped with a notice instead."""
+    for offset, line in enumerate(body.splitlines()):
+        prefix = _PREFIX_RE.match(line).group()  # type: ignore[union-attr]
+        quotes = prefix.count(">")
+        depth = quotes + (len(prefix.replace(">", "").expandtabs(4)) // 4)
+        if depth > MAX_NESTING:
+            message = f"lists or quotes are nested more than {MAX_NESTING} deep"
+            raise ContentError(path, first_line + offset, message)
+
+
 def parse_module(text: str, path: Path) -> Module:
     meta, body = parse_meta(text, path)
-    return Module(meta, parse_body(meta, body))
+    check_nesting(body, path, meta.body_line)
+    try:
+        return Module(meta, parse_body(meta, body))
+    except RecursionError:
+        raise ContentError(path, None, "the text is nested too deeply to show") from None
 
 
 def read_module(path: Path) -> Module:

@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass
 
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory, Role, Sector
+from csp_desktop.core.interchange import limits
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
 from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
 from csp_desktop.core.render_safe import FORMULA_STARTS
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 100_000
+MAX_BYTES = limits.MAX_FILE_BYTES  # one set of limits for every format: see limits.py
+MAX_ROWS = limits.MAX_RECORDS
 
 # Field -> header label used on export, then accepted aliases (compared without case,
 # spaces or punctuation). Welsh headings are accepted too.
@@ -201,6 +202,10 @@ def read_csv(data: bytes, filename: str) -> CsvTable:
                 raise ImportProblem(filename, start, None, f"the file has more than {2 * MAX_ROWS:,} lines")
             if headers is None:
                 headers = [h.strip() for h in record]
+                if len(headers) > limits.MAX_FIELDS:
+                    raise ImportProblem(
+                        filename, start, None, f"the file has more than {limits.MAX_FIELDS} columns"
+                    )
                 if not any(headers):
                     raise ImportProblem(filename, start, None, "the first line should name the columns")
                 continue

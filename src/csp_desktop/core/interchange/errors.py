@@ -7,13 +7,23 @@ ImportProblems, so the user can fix the file in one go rather than one error per
 
 from __future__ import annotations
 
+import re
+
 MAX_PROBLEMS = 50
+_UNPRINTABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def printable(text: str | None) -> str | None:
+    """Quoted bits of a bad file may hold NUL or half a surrogate pair; shown as U+FFFD so the
+    message itself can always be printed or shown."""
+    return None if text is None else _UNPRINTABLE.sub("\ufffd", text)
 
 
 class ImportProblem(Exception):
     """One thing wrong with an input file, with where it is: file, line and field."""
 
     def __init__(self, file: str, line: int | None, field: str | None, message: str):
+        file, field, message = printable(file) or "", printable(field), printable(message) or ""
         super().__init__(file, line, field, message)
         self.file = file
         self.line = line

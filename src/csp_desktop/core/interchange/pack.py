@@ -31,15 +31,17 @@ from csp_desktop.core.directory.model import (
     Role,
     Sector,
 )
+from csp_desktop.core.interchange import limits
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
 
 FORMAT = "csp-desktop-pack"
 VERSION = 1
-MAX_BYTES = 20 * 1024 * 1024
-MAX_RECORDS = 20_000
-MAX_TEXT = 10_000
-MAX_LIST = 100
-MAX_DEPTH = 4  # pack object > list of records > record > list of e-mails or phones
+# One set of limits for every format: see limits.py.
+MAX_BYTES = limits.MAX_FILE_BYTES
+MAX_RECORDS = limits.MAX_RECORDS
+MAX_TEXT = limits.MAX_TEXT
+MAX_LIST = limits.MAX_LIST
+MAX_DEPTH = limits.MAX_DEPTH
 ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 # Field kinds: text, required text, boolean, id, optional id (a reference), list of text,
@@ -163,12 +165,20 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed")
 
 
+# A JSON string (an unterminated one runs to the end of the text) or a bracket. Every match
+# consumes what it reads and an unterminated string ends the scan, so the check is linear:
+# the old pattern retried from every quote of an unterminated string, which made 100 KB of
+# escaped quotes take 20 seconds.
+_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\Z)|[\[\]{}]', re.S)
+
+
 def _check_shape(text: str, filename: str) -> None:
     """Refuse deep nesting and floods of objects before json.loads allocates anything."""
-    no_strings = re.sub(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', "", text, flags=re.S)
     depth = opened = 0
-    for match in re.finditer(r"[\[\]{}]", no_strings):  # stops at the first fault: bounded steps
+    for match in _TOKEN.finditer(text):  # stops at the first fault: bounded steps
         ch = match.group()
+        if ch[0] == '"':
+            continue
         if ch in "]}":
             depth -= 1
             continue
@@ -217,11 +227,13 @@ def _field(problems: Problems, path: str, kind: str, value: Any) -> Any:
                 return problems.add(
                     None, f"{path}[{index}]", f"should be a text of at most {MAX_TEXT:,} characters"
                 )
+            if problem := limits.text_problem(item):
+                return problems.add(None, f"{path}[{index}]", problem)
         return list(value)
     if not isinstance(value, str):
         return problems.add(None, path, "should be a text" + (" or null" if optional else ""))
-    if len(value) > MAX_TEXT:
-        return problems.add(None, path, f"is longer than {MAX_TEXT:,} characters")
+    if problem := limits.text_problem(value):
+        return problems.add(None, path, problem)
     if kind in (ID, REF) and not ID_RE.fullmatch(value):
         return problems.add(None, path, "is not a valid id (1 to 64 letters, digits, - or _)")
     if kind == NAME and not value.strip():

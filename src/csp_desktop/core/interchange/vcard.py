@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Organisation, Person
+from csp_desktop.core.interchange import limits
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
 from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
 
-MAX_BYTES = 10 * 1024 * 1024
-MAX_CARDS = 10_000
+MAX_BYTES = limits.MAX_FILE_BYTES  # one set of limits for every format: see limits.py
+MAX_CARDS = limits.MAX_RECORDS
 MAX_HEAD = 1000  # bytes of property name and parameters before the ":"; real ones are far shorter
 FOLD_AT = 75  # octets per physical line, not counting CRLF
 HONORIFICS = {

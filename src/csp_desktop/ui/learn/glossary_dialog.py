@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.content.glossary import Term, in_order
 from csp_desktop.core.content.render import escape
 from csp_desktop.core.geography import fold
+from csp_desktop.ui.safe_text import LocalTextBrowser
 
 
 class GlossaryDialog(QDialog):
@@ -47,7 +47,7 @@ class GlossaryDialog(QDialog):
                 item.setToolTip(term.term)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_current)
-        self.definition = QTextBrowser()
+        self.definition = LocalTextBrowser()
         self.definition.setObjectName("glossaryDefinition")
         self.definition.setAccessibleName(self.tr("Definition"))
         self.definition.setOpenLinks(False)

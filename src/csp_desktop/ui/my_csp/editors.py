@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +61,7 @@ class _RecordDialog(QDialog):
         self.form = QFormLayout()
         self.messages = QLabel()
         self.messages.setObjectName("validationMessages")
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed or imported
         self.messages.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -3,6 +3,7 @@ and, for a CSP pack, a choice for every record both the councillor and the pack 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,11 +33,13 @@ class ImportDialog(QDialog):
         self.prepared = prepared
         layout = QVBoxLayout(self)
         summary = QLabel(prepared.summary)
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # names from the file are not HTML
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
         for warning in prepared.warnings:
             label = QLabel("⚠ " + warning)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
         if prepared.preview:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from csp_desktop.core.directory.model import SECTOR_LABELS, Directory
 from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
+from csp_desktop.ui.safe_text import plain_tooltip
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -157,8 +158,10 @@ class _TableModel(QAbstractTableModel):
         record = self._visible[index.row()]
         if role == RecordRole:
             return record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._row_cells(record)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # tooltips guess rich text: never let data be HTML
+            return plain_tooltip(str(self._row_cells(record)[index.column()] or ""))
         return None
 
 

@@ -25,6 +25,7 @@ from csp_desktop.core.directory.model import Directory, Group, Membership, Perso
 from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+from csp_desktop.ui import messages
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
@@ -248,7 +249,10 @@ class MyCspPage(QWidget):
     # -- editing (all through the undo stack) ------------------------------------------------
 
     def _push(self, before: list, after: list, text: str) -> None:
-        self.undo_stack.push(SaveRecords(self.repo, before, after, text, self.reload))
+        self.undo_stack.push(SaveRecords(self.repo, before, after, text, self.reload, self._save_failed))
+
+    def _save_failed(self, exc) -> None:
+        messages.warn(self, self.tr("Not saved"), messages.save_failed_text(exc))
 
     def _selected(self, view) -> object | None:
         index = view.currentIndex()
@@ -378,7 +382,13 @@ class MyCspPage(QWidget):
             risky=True,
         ):
             self.undo_stack.push(
-                DeleteRecord(self.repo, record, self.tr("Delete %1").replace("%1", name), self.reload)
+                DeleteRecord(
+                    self.repo,
+                    record,
+                    self.tr("Delete %1").replace("%1", name),
+                    self.reload,
+                    self._save_failed,
+                )
             )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QSplitter,
-    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Procedure
 from csp_desktop.core.render_safe import escape
 from csp_desktop.ui.my_csp.models import RecordRole
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import button
 
 
@@ -35,7 +35,7 @@ class ProceduresTab(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.text = QTextBrowser()
+        self.text = LocalTextBrowser()
         self.text.setAccessibleName(self.tr("What to do locally"))
         self.list.selectionModel().currentChanged.connect(self._show)
         self.list.activated.connect(lambda _i: self.edit.emit())

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.directory.model import ROLE_LABELS, Directory
 from csp_desktop.core.directory.queries import children, members_of
+from csp_desktop.ui import messages
 from csp_desktop.ui.my_csp.diagram import DiagramView, build_scene, export_pdf, export_png
 from csp_desktop.ui.my_csp.models import RecordRole, tr
 from csp_desktop.ui.widgets import button
@@ -104,7 +104,7 @@ class StructureTab(QWidget):
             else:
                 export_pdf(scene, Path(path), self.tr("CSP structure"))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export diagram"), str(exc))
+            messages.warn(self, self.tr("Export diagram"), str(exc))
             return None
         self.message.emit(self.tr("Saved %1").replace("%1", path))
         return Path(path)

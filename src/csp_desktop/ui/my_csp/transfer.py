@@ -5,11 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
 from csp_desktop.storage.database import StorageError
-from csp_desktop.storage.interchange import apply_import, export_bytes, prepare_import, write_atomically
+from csp_desktop.storage.interchange import (
+    apply_import,
+    export_bytes,
+    export_problems,
+    prepare_import,
+    write_atomically,
+)
+from csp_desktop.ui import messages
 from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
 
@@ -31,7 +38,7 @@ def import_file(page: QWidget, path: str | None = None) -> int:
     except ImportProblem as exc:
         problems = exc.problems if isinstance(exc, ImportProblems) else [exc]
         message = QCoreApplication.translate("Transfer", "Nothing was imported:")
-        QMessageBox.warning(
+        messages.warn(  # plain text: the problems quote the file
             page,
             QCoreApplication.translate("Transfer", "Import"),
             message + "\n\n" + "\n".join(str(p) for p in problems[:15]),
@@ -43,7 +50,7 @@ def import_file(page: QWidget, path: str | None = None) -> int:
     try:
         saved = apply_import(prepared, page.repo, dialog.chosen())
     except StorageError as exc:
-        QMessageBox.warning(page, QCoreApplication.translate("Transfer", "Import"), str(exc))
+        messages.warn(page, QCoreApplication.translate("Transfer", "Import"), str(exc))
         return 0
     page.undo_stack.clear()  # an import is one step; the pre-import state is in the daily backup
     page.reload()
@@ -65,10 +72,19 @@ def export_file(page: QWidget, path: str | None = None, fmt: str | None = None) 
             return None
         fmt = filters.get(chosen)
     fmt = fmt or {".vcf": "vcard", ".csppack": "pack"}.get(Path(path).suffix.lower(), "csv")
+    data = export_bytes(fmt, page.repo)
+    problems = export_problems(fmt, page.repo, data)
+    if problems:
+        question = QCoreApplication.translate(
+            "Transfer",
+            "This file could not be imported back into CSP Desktop as it is:\n\n%1\n\nSave it anyway?",
+        ).replace("%1", "\n".join(problems[:10]))
+        if not messages.ask(page, QCoreApplication.translate("Transfer", "Export"), question):
+            return None
     try:
-        write_atomically(Path(path), export_bytes(fmt, page.repo))
+        write_atomically(Path(path), data)
     except OSError as exc:
-        QMessageBox.warning(page, QCoreApplication.translate("Transfer", "Export"), str(exc))
+        messages.warn(page, QCoreApplication.translate("Transfer", "Export"), str(exc))
         return None
     page.message.emit(QCoreApplication.translate("Transfer", "Saved %1").replace("%1", path))
     return path

@@ -7,12 +7,13 @@ import datetime as dt
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Sector
 from csp_desktop.core.directory.queries import match_sectors, who_represents
 from csp_desktop.core.render_safe import escape
 from csp_desktop.ui.my_csp.models import tr
+from csp_desktop.ui.safe_text import LocalTextBrowser
 
 
 class WhoPanel(QWidget):
@@ -35,7 +36,7 @@ class WhoPanel(QWidget):
         self.sector.editTextChanged.connect(self.refresh)
         self.sector.currentIndexChanged.connect(lambda _i: self.refresh())
         label.setBuddy(self.sector)
-        self.results = QTextBrowser()
+        self.results = LocalTextBrowser()
         self.results.setObjectName("whoResults")
         self.results.setAccessibleName(self.tr("Representatives"))
         self.results.setOpenLinks(False)
