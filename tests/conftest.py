@@ -80,3 +80,22 @@ def make_window(qtbot, location, settings, store):
     for window in made:
         window.close()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type like a user, Welsh letters included: QTest.keyClicks handles ASCII only, so each
+    other letter is delivered as the key event a keyboard layout would send."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        for ch in text:
+            if ch.isascii():
+                qtbot.keyClicks(widget, ch)
+                continue
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+    return type_into

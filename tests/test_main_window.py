@@ -18,12 +18,12 @@ def show(qtbot, window):
     return window
 
 
-def test_sidebar_lists_the_four_areas(make_window):
-    """Learn, My CSP, Ward surgery and Progress appear in the sidebar, in that order."""
+def test_sidebar_lists_home_and_the_four_areas(make_window):
+    """Home, then Learn, My CSP, Ward surgery and Progress in the sidebar; Home opens first."""
     window = make_window()
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["Learn", "My CSP", "Ward surgery", "Progress"]
-    assert window.current_area() == "learn"
+    assert names == ["Home", "Learn", "My CSP", "Ward surgery", "Progress"]
+    assert window.current_area() == "home"
 
 
 def test_ctrl_number_switches_area(qtbot, make_window):
@@ -43,8 +43,8 @@ def test_arrow_keys_in_sidebar_change_the_page(qtbot, make_window):
     window = show(qtbot, make_window())
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
-    assert window.current_area() == "my_csp"
-    assert window.stack.currentWidget().accessibleName() == "My CSP"
+    assert window.current_area() == "learn"
+    assert window.stack.currentWidget().accessibleName() == "Learn"
 
 
 def test_ctrl_k_puts_the_cursor_in_search(qtbot, make_window):
@@ -76,7 +76,7 @@ def test_menus_have_standard_titles(make_window):
 
 
 def test_window_state_is_restored_after_restart(qtbot, make_window):
-    """Size and the last area come back when the app is started again."""
+    """Size comes back when the app is started again; it opens on Home, which says where to carry on."""
     window = show(qtbot, make_window())
     window.show_area("surgery")
     window.resize(780, 560)  # the offscreen screen is 800x600
@@ -84,7 +84,7 @@ def test_window_state_is_restored_after_restart(qtbot, make_window):
     size = (window.width(), window.height())
     window.close()
     again = show(qtbot, make_window())
-    assert again.current_area() == "surgery"
+    assert again.current_area() == "home"
     assert (again.width(), again.height()) == size
 
 

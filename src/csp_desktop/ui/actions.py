@@ -27,6 +27,7 @@ class Action(StrEnum):
     PASTE = "paste"
     SELECT_ALL = "select_all"
     FIND = "find"
+    GO_HOME = "go_home"
     GO_LEARN = "go_learn"
     GO_MY_CSP = "go_my_csp"
     GO_SURGERY = "go_surgery"
@@ -97,6 +98,11 @@ SPECS: dict[Action, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Search…"),
         QT_TRANSLATE_NOOP("Actions", "Search modules, glossary and contacts"),
         ("Ctrl+K", SK.Find),
+    ),
+    Action.GO_HOME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Home"),
+        QT_TRANSLATE_NOOP("Actions", "What to do next: learning, key partners, contacts to check"),
+        ("Alt+Home",),
     ),
     Action.GO_LEARN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Learn"), QT_TRANSLATE_NOOP("Actions", "Induction modules"), ("Ctrl+1",)
@@ -173,6 +179,7 @@ MENUS: dict[str, tuple[Action | None, ...]] = {
         Action.FIND,
     ),
     "view": (
+        Action.GO_HOME,
         Action.GO_LEARN,
         Action.GO_MY_CSP,
         Action.GO_SURGERY,

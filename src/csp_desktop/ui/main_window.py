@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +43,7 @@ MENU_TITLES = {
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
 AREA_ACTIONS = {
+    "home": Action.GO_HOME,
     "learn": Action.GO_LEARN,
     "my_csp": Action.GO_MY_CSP,
     "surgery": Action.GO_SURGERY,
@@ -106,14 +106,28 @@ class MainWindow(QMainWindow):
         self.show_area("my_csp")
         self.pages["my_csp"].add_person_for_sector(sector)
 
+    def open_module(self, module_id: str, section: str = "", browse: bool = False) -> None:
+        self.show_area("learn")
+        self.pages["learn"].open_module(module_id, section, browse=browse)
+
+    def show_contacts_to_check(self) -> None:
+        self.show_area("my_csp")
+        page = self.pages["my_csp"]
+        tab = page.review_view.parentWidget()
+        while tab is not None and page.tabs.indexOf(tab) < 0:
+            tab = tab.parentWidget()
+        if tab is not None:
+            page.tabs.setCurrentWidget(tab)
+        page.review_view.setFocus()
+
     def open_search_hit(self, kind: str, ref: str) -> None:
         """Open the exact place a search result points at."""
         from csp_desktop.core.search_text import Kind
 
         if kind == Kind.MODULE:
+            # Looking something up is not studying it: open the section to read, marking nothing.
             module_id, _, section = ref.partition("#")
-            self.show_area("learn")
-            self.pages["learn"].open_module(module_id, section)
+            self.open_module(module_id, section, browse=True)
         elif kind == Kind.GLOSSARY:
             self.pages["learn"].show_glossary(ref)
         elif kind == Kind.SURGERY:
@@ -237,9 +251,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _create_status_bar(self) -> None:
-        self.data_label = QLabel()
-        self.data_label.setObjectName("dataFolderLabel")
-        self.statusBar().addPermanentWidget(self.data_label)
+        # The data folder is named in Help > About, not here: a path on every screen is
+        # noise to a councillor and a privacy leak on a projected screen.
+        self.statusBar().setObjectName("statusBar")
 
     def _restore_state(self) -> None:
         settings = self.context.settings
@@ -249,7 +263,7 @@ class MainWindow(QMainWindow):
         state = settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        self.show_area(settings.get(S.LAST_AREA))
+        self.show_area("home")  # Home opens on start: it says where to carry on
 
     def _save_state(self) -> None:
         settings = self.context.settings
@@ -282,9 +296,6 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleDescription(
             self.tr("Search modules, the glossary and your CSP contacts. Press Enter to search.")
         )
-        location = self.context.location
-        self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
-        self.data_label.setAccessibleName(self.tr("Data folder"))
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name at the current text size (and in Welsh)."""

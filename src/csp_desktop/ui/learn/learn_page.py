@@ -184,13 +184,13 @@ class LearnPage(QWidget):
             self.stack.addWidget(self.reader)
         return self.reader
 
-    def open_module(self, module_id: str, section_id: str = "") -> bool:
+    def open_module(self, module_id: str, section_id: str = "", browse: bool = False) -> bool:
         entry = self.catalogue.get(module_id)
         if entry is None:
             return False
         reader = self._ensure_reader()
         try:
-            reader.open(entry, section_id or None)
+            reader.open(entry, section_id or None, browse=browse)
         except ContentError as exc:
             self.problems.setText(self.tr("This module could not be opened: %1").replace("%1", str(exc)))
             self.problems.show()

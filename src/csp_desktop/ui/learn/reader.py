@@ -74,6 +74,9 @@ class ReaderView(QWidget):
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
         self._read: set[str] = set()  # sections of this module already recorded as read
+        # Opened from search to look something up: nothing is recorded (started, read, place,
+        # time) until the user reads on: scrolls, moves to another section or answers.
+        self._browsing = False
         self._build()
         self._clock = QElapsedTimer()
         self._flush_timer = QTimer(self)
@@ -184,13 +187,15 @@ class ReaderView(QWidget):
 
     # -- opening ---------------------------------------------------------------------------
 
-    def open(self, entry: CatalogueEntry, section_id: str | None = None) -> None:
+    def open(self, entry: CatalogueEntry, section_id: str | None = None, browse: bool = False) -> None:
         module = read_module(entry.meta.path)  # may raise ContentError: nothing changed yet
         if self.module is not None:
             self.leave()  # save the place in the module we are leaving
         self.entry, self.module = entry, module
         self.section_index = -1
-        self.repo.opened(module.id, len(module.sections))
+        self._browsing = browse
+        if not browse:
+            self.repo.opened(module.id, len(module.sections))
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
@@ -236,6 +241,8 @@ class ReaderView(QWidget):
         if self.module is None:
             return
         index = max(0, min(index, len(self.module.sections) - 1))
+        if self._browsing and self.section_index >= 0 and index != self.section_index:
+            self.start_recording()  # moving on from the looked-up section is reading
         self._save_position()
         self._save_reflections()
         self.section_index = index
@@ -297,11 +304,22 @@ class ReaderView(QWidget):
 
     # -- progress ----------------------------------------------------------------------------
 
+    def start_recording(self) -> None:
+        """Leave look-up mode: from now on this visit counts as studying the module."""
+        if self._browsing and self.module is not None:
+            self._browsing = False
+            self.repo.opened(self.module.id, len(self.module.sections))
+            self._clock.start()
+
     def _scrolled(self, *_: object) -> None:
         section = self.current_section()
         if section is None or not self.isVisible():
             return  # only what the user can see counts as read
         bar = self.scroll.verticalScrollBar()
+        if self._browsing:
+            if bar.value() <= 0:
+                return
+            self.start_recording()
         # Scrolling at the bottom fires often: only the first arrival writes to the database.
         if bar.value() >= bar.maximum() - END_TOLERANCE_PX and section.id not in self._read:
             assert self.module is not None
@@ -312,7 +330,7 @@ class ReaderView(QWidget):
 
     def _save_position(self) -> None:
         section = self.current_section()
-        if section is None or self.module is None:
+        if section is None or self.module is None or self._browsing:
             return
         bar = self.scroll.verticalScrollBar()
         per_mille = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
@@ -320,6 +338,7 @@ class ReaderView(QWidget):
 
     def _quiz_done(self, section_id: str, correct: int, total: int) -> None:
         assert self.module is not None
+        self.start_recording()
         self.repo.record_attempt(self.module.id, section_id, correct, total)
         best = self.repo.load(self.module.id).best.get(section_id)
         for i in range(self.interactive.count()):
@@ -330,6 +349,7 @@ class ReaderView(QWidget):
 
     def _save_reflection(self, reflection_id: str, text: str) -> None:
         if self.module is not None:
+            self.start_recording()
             self.repo.save_reflection(self.module.id, reflection_id, text)
 
     def _save_reflections(self) -> None:
@@ -344,7 +364,7 @@ class ReaderView(QWidget):
         self.progress_changed.emit(self.module.id)
 
     def flush_time(self) -> None:
-        if self.module is None or not self._clock.isValid():
+        if self.module is None or not self._clock.isValid() or self._browsing:
             return
         seconds = self._clock.restart() // 1000
         # Count time only while the app is in front of the user.
