@@ -143,11 +143,40 @@ def _search(db: Database) -> None:
     )
 
 
+def _search_where(db: Database) -> None:
+    # Results say where they are (the module a section is in, a person's employer): an
+    # unindexed column. The index is derived data, rebuilt on the next start.
+    db.execute("drop table if exists search")
+    db.execute(
+        "create virtual table search using fts5(kind unindexed, ref unindexed, title, body, keywords,"
+        " place unindexed, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute("delete from app_meta where key = 'search.content_hash'")
+
+
+def _quiz_answers(db: Database) -> None:
+    # Each knowledge-check answer as it is given, so closing the app mid-check loses
+    # nothing. Cleared for a section when its attempt is recorded or retried.
+    db["quiz_answers"].create(
+        {
+            "module_id": str,
+            "section_id": str,
+            "question": int,
+            "chosen": str,  # the option numbers, comma-separated
+            "answered_at": str,
+        },
+        pk=("module_id", "section_id", "question"),
+        not_null={"module_id", "section_id", "question", "chosen"},
+    )
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("001_app_meta", _app_meta),
     ("002_learning_progress", _learning_progress),
     ("003_directory", _directory),
     ("004_search", _search),
+    ("005_search_place", _search_where),
+    ("006_quiz_answers", _quiz_answers),
 )
 
 
