@@ -22,6 +22,17 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.content.model import PASS_MARK, Question
 
+# Right and wrong are told by a symbol, a word and a colour together, never colour alone.
+FEEDBACK_STYLE = {
+    "right": "QLabel#feedback { border: 1px solid #1e7d32; border-left: 6px solid #1e7d32; padding: 6px; }",
+    "wrong": "QLabel#feedback { border: 1px solid #b3261e; border-left: 6px solid #b3261e; padding: 6px; }",
+}
+
+
+def _clause(text: str) -> str:
+    """An option as part of a sentence: without its own closing full stop."""
+    return text.strip().rstrip(".;:")
+
 
 class _OptionLabel(QLabel):
     """The option's text, wrapped, and clickable like the button's own label."""
@@ -108,15 +119,18 @@ class QuestionWidget(QGroupBox):
             return
         right = self.question.is_right(self.chosen())
         self.result = right
-        verdict = self.tr("Right.") if right else self.tr("Not quite.")
-        answers = "; ".join(self.question.options[i] for i in sorted(self.question.correct))
+        verdict = "✓ " + self.tr("Right.") if right else "✗ " + self.tr("Not quite.")
+        answers = [_clause(self.question.options[i]) for i in sorted(self.question.correct)]
         if not right:
-            verdict += " " + self.tr("The answer: %1.").replace("%1", answers)
+            if len(answers) == 1:
+                verdict += " " + self.tr("The answer: %1.").replace("%1", answers[0])
+            else:
+                verdict += " " + self.tr("The answers: %1.").replace("%1", "; ".join(answers))
         self.feedback.setText(f"{verdict}\n\n{self.question.explanation}")
         self.feedback.setAccessibleName(verdict)
-        self.feedback.setProperty("outcome", "right" if right else "wrong")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        outcome = "right" if right else "wrong"
+        self.feedback.setProperty("outcome", outcome)
+        self.feedback.setStyleSheet(FEEDBACK_STYLE[outcome])
         self.feedback.show()
         for button in self._options:
             button.setEnabled(False)
@@ -138,6 +152,8 @@ class QuizPanel(QWidget):
     """All the questions of one section, the score, and Try again."""
 
     completed = Signal(int, int)  # correct, total
+    answer_given = Signal(int, list)  # question number (from 0), the options chosen
+    retried = Signal()
 
     def __init__(self, questions: list[Question], is_check: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -146,7 +162,10 @@ class QuizPanel(QWidget):
         self.questions = [QuestionWidget(i + 1, q, self) for i, q in enumerate(questions)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in self.questions:
+        for number, widget in enumerate(self.questions):
+            widget.answered.connect(
+                lambda _right, n=number, w=widget: self.answer_given.emit(n, sorted(w.chosen()))
+            )
             widget.answered.connect(self._answered)
             layout.addWidget(widget)
         self.score_label = QLabel()
@@ -202,9 +221,21 @@ class QuizPanel(QWidget):
         self.retry_button.show()
         self.completed.emit(correct, total)
 
+    def restore(self, answers: dict[int, set[int]]) -> None:
+        """Show the answers already given in this attempt, checked, as they were."""
+        for number, chosen in sorted(answers.items()):
+            if 0 <= number < len(self.questions) and chosen:
+                widget = self.questions[number]
+                widget.choose(chosen)
+                widget.check()
+
+    def answered_count(self) -> int:
+        return sum(1 for w in self.questions if w.result is not None)
+
     def reset(self) -> None:
         for widget in self.questions:
             widget.reset()
+        self.retried.emit()
         self.score_label.hide()
         self.retry_button.hide()
         if self.questions:

@@ -35,6 +35,7 @@ from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
+from csp_desktop.ui.learn.finish import FinishNotice
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 
@@ -162,6 +163,8 @@ class ReaderView(QWidget):
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
+        self.finish_notice = FinishNotice()
+        self.finish_notice.section_requested.connect(self._go_to_section)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
@@ -173,6 +176,7 @@ class ReaderView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.scroll, 1)
+        right_layout.addWidget(self.finish_notice)
         right_layout.addLayout(nav)
         splitter = QSplitter()
         splitter.setObjectName("readerSplitter")
@@ -246,6 +250,7 @@ class ReaderView(QWidget):
         self._save_position()
         self._save_reflections()
         self.section_index = index
+        self.finish_notice.hide()
         section = self.module.sections[index]
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(index)
@@ -282,7 +287,11 @@ class ReaderView(QWidget):
             panel = QuizPanel(section.questions, section.is_check)
             panel.show_best(progress.best.get(section.id))
             panel.completed.connect(lambda c, t, s=section.id: self._quiz_done(s, c, t))
+            panel.answer_given.connect(lambda n, chosen, s=section.id: self._answer_given(s, n, chosen))
+            panel.retried.connect(lambda s=section.id: self._retried(s))
             self.interactive.addWidget(panel)
+            # Answers given before the app was closed mid-check come back, checked.
+            panel.restore(self.repo.answers(self.module.id, section.id))
         for reflection in section.reflections:
             widget = ReflectionWidget(
                 reflection, progress.reflections.get(reflection.id, ""), self._save_reflection
@@ -298,9 +307,19 @@ class ReaderView(QWidget):
         assert self.module is not None
         if self.section_index + 1 < len(self.module.sections):
             self.go(self.section_index + 1)
+            return
+        self.start_recording()
+        self.leave()
+        if self.finish_notice.show_what_is_left(self.module, self.repo):
+            self.finish_notice.setFocus()  # Finish on an unfinished module says what is left
         else:
-            self.leave()
             self.back_requested.emit()
+
+    def _go_to_section(self, section_id: str) -> None:
+        assert self.module is not None
+        index = next((i for i, s in enumerate(self.module.sections) if s.id == section_id), None)
+        if index is not None:
+            self.go(index)
 
     # -- progress ----------------------------------------------------------------------------
 
@@ -346,6 +365,15 @@ class ReaderView(QWidget):
             if isinstance(widget, QuizPanel):
                 widget.show_best(best)
         self._progress_changed()
+
+    def _answer_given(self, section_id: str, question: int, chosen: list) -> None:
+        assert self.module is not None
+        self.start_recording()
+        self.repo.save_answer(self.module.id, section_id, question, set(chosen))
+
+    def _retried(self, section_id: str) -> None:
+        if self.module is not None:
+            self.repo.clear_answers(self.module.id, section_id)
 
     def _save_reflection(self, reflection_id: str, text: str) -> None:
         if self.module is not None:
