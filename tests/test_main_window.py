@@ -1,7 +1,7 @@
 """The main window as a user meets it: areas, keyboard navigation, menus, state restore."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from csp_desktop import __version__
 from csp_desktop import settings as S
@@ -185,3 +185,25 @@ def test_every_control_has_an_accessible_name(qtbot, make_window):
         for widget in window.findChildren(QLineEdit):
             assert widget.accessibleName(), widget.objectName()
     assert window.sidebar.accessibleName() == "Areas"
+
+
+def test_help_guide_opens_in_the_users_language(qtbot, make_window, settings, monkeypatch):
+    """F1 opens 'How to use CSP Desktop', a short guide written as content, in English or Welsh."""
+    seen = []
+    monkeypatch.setattr(
+        "csp_desktop.ui.guide.GuideDialog.exec", lambda dialog: seen.append(dialog.browser.toPlainText())
+    )
+    window = show(qtbot, make_window())
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F1)
+    assert seen and seen[0].startswith("How to use CSP Desktop") and "Ctrl+K" in seen[0]
+    settings.set(S.LANGUAGE, "cy")
+    window.actions[Action.HELP_GUIDE].trigger()
+    assert seen[1].startswith("Sut i ddefnyddio CSP Desktop")
+    settings.set(S.LANGUAGE, "en")
+
+
+def test_data_folder_is_in_about_not_the_status_bar(qtbot, make_window, location):
+    """The status bar does not show the data folder path permanently."""
+    window = show(qtbot, make_window())
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert not any(str(location.path) in text for text in labels)

@@ -148,7 +148,7 @@ def test_progress_page_exports_pdf(qtbot, progressed, settings, monkeypatch, tmp
     assert page.name_button.isVisibleTo(page)
     target = tmp_path / "mine"
     monkeypatch.setattr(
-        "csp_desktop.ui.progress_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "csp_desktop.ui.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     monkeypatch.setattr(
         page,

@@ -18,6 +18,8 @@ CONTEXT = "Actions"
 
 
 class Action(StrEnum):
+    PRINT = "print"
+    SAVE_PDF = "save_pdf"
     PREFERENCES = "preferences"
     QUIT = "quit"
     UNDO = "undo"
@@ -38,6 +40,7 @@ class Action(StrEnum):
     FULL_SCREEN = "full_screen"
     OPEN_DATA_FOLDER = "open_data_folder"
     SHOW_LOG = "show_log"
+    HELP_GUIDE = "help_guide"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -56,6 +59,16 @@ class ActionSpec:
 
 SK = QKeySequence.StandardKey
 SPECS: dict[Action, ActionSpec] = {
+    Action.PRINT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the who-to-call sheet or your induction record"),
+        (SK.Print, "Ctrl+P"),
+    ),
+    Action.SAVE_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save as P&DF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the who-to-call sheet or your induction record as a PDF"),
+        ("Ctrl+Shift+S",),
+    ),
     Action.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
@@ -151,10 +164,15 @@ SPECS: dict[Action, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Show &Log File"),
         QT_TRANSLATE_NOOP("Actions", "Open the log file to send to IT"),
     ),
+    Action.HELP_GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&How to use CSP Desktop"),
+        QT_TRANSLATE_NOOP("Actions", "A short guide to the app"),
+        (SK.HelpContents, "F1"),
+    ),
     Action.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&About CSP Desktop"),
         QT_TRANSLATE_NOOP("Actions", "Version, data folder and licence"),
-        (SK.HelpContents, "F1"),
+        (),
         QAction.MenuRole.AboutRole,
     ),
     Action.ABOUT_QT: ActionSpec(
@@ -166,7 +184,7 @@ SPECS: dict[Action, ActionSpec] = {
 }
 
 MENUS: dict[str, tuple[Action | None, ...]] = {
-    "file": (Action.PREFERENCES, None, Action.QUIT),
+    "file": (Action.PRINT, Action.SAVE_PDF, None, Action.PREFERENCES, None, Action.QUIT),
     "edit": (
         Action.UNDO,
         Action.REDO,
@@ -191,7 +209,15 @@ MENUS: dict[str, tuple[Action | None, ...]] = {
         None,
         Action.FULL_SCREEN,
     ),
-    "help": (Action.ABOUT, Action.OPEN_DATA_FOLDER, Action.SHOW_LOG, None, Action.ABOUT_QT),
+    "help": (
+        Action.HELP_GUIDE,
+        None,
+        Action.ABOUT,
+        Action.OPEN_DATA_FOLDER,
+        Action.SHOW_LOG,
+        None,
+        Action.ABOUT_QT,
+    ),
 }
 
 

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         handlers = {
+            Action.PRINT: self.print_current,
+            Action.SAVE_PDF: self.save_current_pdf,
+            Action.HELP_GUIDE: self.show_guide,
             Action.PREFERENCES: self.show_preferences,
             Action.QUIT: self.close,
             Action.UNDO: self.undo_group.undo,
@@ -324,6 +327,39 @@ class MainWindow(QMainWindow):
     def _area_changed(self, row: int) -> None:
         if 0 <= row < len(pages.AREAS):
             self.statusBar().showMessage(pages.tr(pages.AREAS[row].heading), 4000)
+        printable = hasattr(self.stack.currentWidget(), "printable")
+        self.actions[Action.PRINT].setEnabled(printable)
+        self.actions[Action.SAVE_PDF].setEnabled(printable)
+
+    def _printable(self) -> tuple[str, str] | None:
+        page = self.stack.currentWidget()
+        if not hasattr(page, "printable"):
+            self.statusBar().showMessage(
+                self.tr("Open Ward surgery or Progress to print the who-to-call sheet or your record."), 6000
+            )
+            return None
+        return page.printable()
+
+    def print_current(self) -> None:
+        """File > Print: the current sheet or record, through the system print dialog."""
+        from csp_desktop.ui.documents import print_document
+
+        document = self._printable()
+        if document is not None and print_document(self, *document):
+            self.statusBar().showMessage(self.tr("Sent to the printer."), 6000)
+
+    def save_current_pdf(self) -> None:
+        from csp_desktop.ui.documents import save_pdf
+
+        document = self._printable()
+        if document is not None:
+            html, title = document
+            save_pdf(self, html, title, title.replace(" ", "-").lower() + ".pdf")
+
+    def show_guide(self) -> None:
+        from csp_desktop.ui.guide import GuideDialog
+
+        GuideDialog(self.context.settings.get(S.LANGUAGE), self).exec()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -141,32 +140,30 @@ class ProgressPage(QWidget):
         self.name_button.setVisible(not (record.councillor and record.council))
         self.preview.setHtml(record_html(record, self.labels()))
 
-    def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    def printable(self) -> tuple[str, str]:
+        """What File > Print and Save as PDF produce on this page: the induction record."""
+        return record_html(self.record(), self.labels()), self.labels()["title"]
+
+    def _file_name(self, suffix: str) -> str:
         name = self.settings.get(S.COUNCILLOR_NAME).strip().replace(" ", "-") or "councillor"
-        suggested = str(Path(folder) / f"induction-record-{name}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record"), suggested, filter_text)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{suffix}" else path.with_name(path.name + f".{suffix}")
+        return f"induction-record-{name}.{suffix}"
 
     def export_pdf(self) -> Path | None:
-        path = self._ask_path("pdf", self.tr("PDF documents (*.pdf)"))
-        if path is None:
-            return None
-        from csp_desktop.printing import PdfError, write_pdf
+        from csp_desktop.ui.documents import save_pdf
 
-        try:
-            write_pdf(record_html(self.record(), self.labels()), path, self.labels()["title"])
-        except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the record"), str(exc))
-            return None
-        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        return path
+        html, title = self.printable()
+        return save_pdf(self, html, title, self._file_name("pdf"))
 
     def export_csv(self) -> Path | None:
-        path = self._ask_path("csv", self.tr("CSV for Excel (*.csv)"))
+        from csp_desktop.ui.documents import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.tr("Export the record"),
+            self._file_name("csv"),
+            "csv",
+            self.tr("CSV for Excel (*.csv)"),
+        )
         if path is None:
             return None
         try:

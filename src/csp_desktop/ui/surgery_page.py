@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ TopicRole = Qt.ItemDataRole.UserRole + 1
 class SurgeryPage(QWidget):
     add_contact_requested = Signal(str)  # sector
     module_requested = Signal(str, str)  # module id, section
+    copied = Signal(str)  # a phone number put on the clipboard
 
     def __init__(
         self,
@@ -132,8 +134,9 @@ class SurgeryPage(QWidget):
         self.setAccessibleName(self.tr("Ward surgery"))
         self.heading.setText(self.tr("Ward surgery: who to call about what"))
         self.emergency.setText(self.labels()["emergency"])
-        self.sheet_button.setText(self.tr("&Print sheet (PDF)…"))
+        self.sheet_button.setText(self.tr("Save sheet as &PDF…"))
         self.sheet_button.setAccessibleName(self.tr("Save a one-page who-to-call sheet as PDF"))
+        self.sheet_button.setToolTip(self.tr("To print it on paper, use File > Print (Ctrl+P)."))
         self.list.setAccessibleName(self.tr("Situations"))
         self.view.setAccessibleName(self.tr("What to do"))
         self.show_topic_index(self.list.currentIndex())
@@ -169,7 +172,9 @@ class SurgeryPage(QWidget):
         elif text.startswith("module:"):
             module_id, _, section = text[len("module:") :].partition("#")
             self.module_requested.emit(module_id, section)
-        elif text.startswith(("tel:", "mailto:")):
+        elif text.startswith("tel:"):
+            self.copy_number(url.path() or text[4:])
+        elif text.startswith("mailto:"):
             QDesktopServices.openUrl(url)
         elif text.startswith(("https:", "http:")):
             answer = QMessageBox.question(
@@ -179,6 +184,16 @@ class SurgeryPage(QWidget):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
+
+    def copy_number(self, number: str) -> None:
+        """A laptop cannot dial: clicking a number copies it, and says so where the user looks."""
+        QApplication.clipboard().setText(number)
+        message = self.tr("Copied %1").replace("%1", number)
+        QToolTip.showText(QCursor.pos(), self.tr("Copied"), self.view)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 5000)
+        self.copied.emit(number)
 
     def sheet(self) -> str:
         return sheet_html(
@@ -190,22 +205,11 @@ class SurgeryPage(QWidget):
             self.labels(),
         )
 
-    def export_sheet(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the who-to-call sheet"),
-            str(Path(folder) / "who-to-call.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        from csp_desktop.printing import PdfError, write_pdf
+    def printable(self) -> tuple[str, str]:
+        """What File > Print and Save as PDF produce on this page: the who-to-call sheet."""
+        return self.sheet(), self.tr("Who to call")
 
-        try:
-            write_pdf(self.sheet(), path, self.tr("Who to call"))
-        except (PdfError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save the who-to-call sheet"), str(exc))
-            return None
-        return path
+    def export_sheet(self) -> Path | None:
+        from csp_desktop.ui.documents import save_pdf
+
+        return save_pdf(self, self.sheet(), self.tr("Who to call"), "who-to-call.pdf")
