@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.model import ContentError, Module
 from csp_desktop.core.content.parser import read_module
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.progress import ModuleProgress, Status, minutes_left
 from csp_desktop.core.render_safe import escape, neutralise_formula
 
@@ -118,6 +119,7 @@ STATUS_WORDS = {
 def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -> str:
     """A self-contained HTML document for QTextDocument (print and PDF). Everything escaped."""
     t = {**DEFAULT_LABELS, **(labels or {})}
+    language = t.get("language", "en")
     who = escape(record.councillor) or escape(t["no_name"])
     council = escape(record.council) or escape(t["no_council"])
     summary = t["summary"].format(
@@ -126,7 +128,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     head = (
         f"<h1>{escape(t['title'])}</h1>"
         f"<p><b>{escape(t['councillor'])}:</b> {who}<br/><b>{escape(t['council'])}:</b> {council}<br/>"
-        f"<b>{escape(t['generated'])}:</b> {escape(t.get('date') or f'{record.generated:%d %B %Y}')}</p>"
+        f"<b>{escape(t['generated'])}:</b> {escape(short_date(record.generated, language))}</p>"
         f"<p>{escape(summary)}</p>"
     )
     widths = {"module": 46, "status": 14, "completed": 14, "score": 15, "time": 11}
@@ -135,7 +137,8 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     for r in record.rows:
         status = escape(t[f"status_{r.status.name.lower()}"])
         body.append(
-            f"<tr><td>{r.number}. {escape(r.title)}</td><td>{status}</td><td>{escape(r.completed)}</td>"
+            f"<tr><td>{r.number}. {escape(r.title)}</td><td>{status}</td>"
+            f"<td>{escape(short_date(r.completed, language))}</td>"
             f"<td>{escape(score(r.best))}</td>"
             f"<td>{escape(duration(r.seconds)) if r.seconds else ''}</td></tr>"
         )

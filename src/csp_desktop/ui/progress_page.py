@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -113,7 +113,7 @@ class ProgressPage(QWidget):
             "status_in_progress": self.tr("In progress"),
             "status_complete": self.tr("Complete"),
             "reflections": self.tr("Reflections"),
-            "date": QLocale().toString(QDate.currentDate(), "d MMMM yyyy"),
+            "language": self.settings.get(S.LANGUAGE),
             "footer": self.tr(
                 "Produced by CSP Desktop from the learner's own record on their computer. "
                 "Modules are based on public sources listed in each module."

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
@@ -119,12 +120,12 @@ class SurgeryPage(QWidget):
             "by_topic": self.tr("By situation"),
             "not_recorded": self.tr("not recorded yet"),
             "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
+            "reviewed": self.tr("Last reviewed %1."),
         }
         from csp_desktop.ui.my_csp.models import sector_label
 
-        locale = QLocale()
-        labels["language"] = locale.name()[:2]
-        labels["today"] = locale.toString(QDate.currentDate(), "d MMMM yyyy")
+        labels["language"] = QLocale().name()[:2]
+        labels["today"] = short_date(dt.date.today(), labels["language"])
 
         for sector in Sector:
             labels[f"sector_{sector.value}"] = sector_label(sector)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import ContentError
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
+from csp_desktop.i18n import ui_language
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
@@ -161,7 +163,8 @@ class LearnPage(QWidget):
         meta = self.catalogue.entries[current.row()].meta
         outcomes = "\n".join(f"• {o}" for o in meta.outcomes)
         heading = self.tr("Learning outcomes:")
-        self.details.setText(f"{meta.summary}\n\n{heading}\n{outcomes}")
+        reviewed = self.tr("Last reviewed %1.").replace("%1", short_date(meta.last_reviewed, ui_language()))
+        self.details.setText(f"{meta.summary}\n\n{heading}\n{outcomes}\n\n{reviewed}")
 
     # -- navigation --------------------------------------------------------------------------
 

@@ -30,9 +30,11 @@ from csp_desktop.core.content.links import LinkKind, classify
 from csp_desktop.core.content.model import Module, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
+from csp_desktop.i18n import ui_language
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
 from csp_desktop.ui.learn.finish import FinishNotice
@@ -102,6 +104,8 @@ class ReaderView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
+        self.reviewed_label = QLabel()
+        self.reviewed_label.setObjectName("moduleReviewed")
         self.notice = QLabel()
         self.notice.setObjectName("languageNotice")
         self.notice.setWordWrap(True)
@@ -186,6 +190,7 @@ class ReaderView(QWidget):
         splitter.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.reviewed_label)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -203,6 +208,8 @@ class ReaderView(QWidget):
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
+        when = short_date(module.meta.last_reviewed, ui_language())
+        self.reviewed_label.setText(self.tr("Last reviewed %1.").replace("%1", when))
         self.notice.setVisible(entry.fallback)
         self.notice.setText(
             self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
