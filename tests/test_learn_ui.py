@@ -165,6 +165,9 @@ def test_reflections_autosave(qtbot, learn, catalogue, store):
     reader.go(index)
     widget = reader.interactive.itemAt(0).widget()
     assert isinstance(widget, ReflectionWidget)
+    # Honest about where reflections go: into the record the councillor chooses to share.
+    assert "Only you" not in widget.editor.placeholderText()
+    assert "induction record" in widget.privacy.text()
     widget.editor.setPlainText("Street lighting on Heol y Nant — talk to the CSP officer")
     qtbot.waitUntil(lambda: widget.status.text() == "Saved on this computer.", timeout=3000)
     saved = ProgressRepository(store).load(module_id).reflections[widget.reflection.id]

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from csp_desktop import settings as S
     from csp_desktop.core.content.catalogue import load_catalogue
-    from csp_desktop.core.record import build_record, record_csv, record_html
+    from csp_desktop.core.record import build_record, record_csv, record_html, without_reflections
     from csp_desktop.locations import data_location
     from csp_desktop.resources import content_dir
     from csp_desktop.storage.database import StorageError, open_store
@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
+    if not settings.get(S.INCLUDE_REFLECTIONS):  # as chosen on the Progress page
+        record = without_reflections(record)
     try:
         if args.csv:
             args.csv.write_bytes(record_csv(record))

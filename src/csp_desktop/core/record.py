@@ -4,6 +4,7 @@ reflected, as data, as printable HTML and as CSV for Democratic Services."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -93,6 +94,12 @@ def build_record(
             )
         )
     return InductionRecord(councillor, council, now or dt.datetime.now(), rows)
+
+
+def without_reflections(record: InductionRecord) -> InductionRecord:
+    """The record to share when the councillor chooses to keep their reflections to themselves."""
+    rows = [dataclasses.replace(r, reflections=[]) for r in record.rows]
+    return dataclasses.replace(record, rows=rows)
 
 
 def duration(seconds: int) -> str:

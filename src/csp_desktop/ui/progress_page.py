@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.geography import Geography
-from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
+from csp_desktop.core.record import (
+    InductionRecord,
+    build_record,
+    record_csv,
+    record_html,
+    without_reflections,
+)
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.widgets import heading_label
@@ -52,7 +59,12 @@ class ProgressPage(QWidget):
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("exportCsvButton")
         self.csv_button.clicked.connect(self.export_csv)
+        self.include_reflections = QCheckBox()
+        self.include_reflections.setObjectName("includeReflections")
+        self.include_reflections.setChecked(bool(settings.get(S.INCLUDE_REFLECTIONS)))
+        self.include_reflections.toggled.connect(self._include_toggled)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.include_reflections)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
@@ -78,6 +90,11 @@ class ProgressPage(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the record as a PDF"))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Export the record as CSV for Excel"))
+        self.include_reflections.setText(self.tr("Include my &reflections"))
+        self.include_reflections.setAccessibleName(self.tr("Include my reflections in the record"))
+        self.include_reflections.setToolTip(
+            self.tr("Your reflections are printed in the record you share. Untick to leave them out.")
+        )
         self.name_button.setText(self.tr("Set your &name and council…"))
         self.name_button.setAccessibleName(self.tr("Set your name and council"))
         self.preview.setAccessibleName(self.tr("The record as it will print"))
@@ -120,15 +137,20 @@ class ProgressPage(QWidget):
             ),
         }
 
+    def _include_toggled(self, on: bool) -> None:
+        self.settings.set(S.INCLUDE_REFLECTIONS, int(on))  # remembered for next time
+        self.refresh()
+
     def record(self) -> InductionRecord:
         language = self.settings.get(S.LANGUAGE)
         council = self.geography.find(self.settings.get(S.COUNCIL))
-        return build_record(
+        record = build_record(
             self.catalogue,
             self.repo.load_all(),
             self.settings.get(S.COUNCILLOR_NAME),
             council.display_name(language) if council else "",
         )
+        return record if self.include_reflections.isChecked() else without_reflections(record)
 
     def refresh(self) -> None:
         record = self.record()
