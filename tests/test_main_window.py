@@ -207,3 +207,35 @@ def test_data_folder_is_in_about_not_the_status_bar(qtbot, make_window, location
     window = show(qtbot, make_window())
     labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert not any(str(location.path) in text for text in labels)
+
+
+def test_undo_names_the_change_and_says_so(qtbot, make_window, store, monkeypatch):
+    """After deleting Dr Siân Pritchard, Edit > Undo reads 'Undo: delete Dr Siân Pritchard';
+    Ctrl+Z brings her back and the status bar says what was undone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desktop.core.directory.model import Person
+    from csp_desktop.storage.directory import DirectoryRepository
+
+    window = show(qtbot, make_window())
+    window.show_area("my_csp")
+    page = window.pages["my_csp"]
+    page.prefill("cardiff")
+    DirectoryRepository(store).save([Person("Dr Siân Pritchard", "Consultant in public health")])
+    page.reload()
+    page.tabs.setCurrentIndex(1)
+    view = page.people_view
+    row = next(
+        r for r in range(view.model().rowCount()) if view.model().index(r, 0).data() == "Dr Siân Pritchard"
+    )
+    view.setCurrentIndex(view.model().index(row, 0))
+    monkeypatch.setattr(
+        "csp_desktop.ui.my_csp.page.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    page.delete_selected(view)
+    undo = window.actions[Action.UNDO]
+    assert undo.text() == "&Undo: delete Dr Siân Pritchard"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Undone: delete Dr Siân Pritchard"
+    assert any(p.name == "Dr Siân Pritchard" for p in DirectoryRepository(store).load().people)
+    assert undo.text() == "&Undo" and window.actions[Action.REDO].text() == "&Redo: delete Dr Siân Pritchard"

@@ -152,8 +152,8 @@ class MainWindow(QMainWindow):
             Action.HELP_GUIDE: self.show_guide,
             Action.PREFERENCES: self.show_preferences,
             Action.QUIT: self.close,
-            Action.UNDO: self.undo_group.undo,
-            Action.REDO: self.undo_group.redo,
+            Action.UNDO: self.undo,
+            Action.REDO: self.redo,
             Action.CUT: lambda: self._edit("cut"),
             Action.COPY: lambda: self._edit("copy"),
             Action.PASTE: lambda: self._edit("paste"),
@@ -176,6 +176,33 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(lambda _t: self._name_undo())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._name_undo())
+
+    @staticmethod
+    def _change(text: str) -> str:
+        return text[:1].lower() + text[1:]  # "Delete Nia" reads "Undo: delete Nia"
+
+    def _name_undo(self) -> None:
+        """Edit > Undo names the change it will undo: "Undo: delete Dr Siân Pritchard"."""
+        for action, text, plain in (
+            (Action.UNDO, self.undo_group.undoText(), self.tr("&Undo")),
+            (Action.REDO, self.undo_group.redoText(), self.tr("&Redo")),
+        ):
+            named = self.tr("&Undo: %1") if action is Action.UNDO else self.tr("&Redo: %1")
+            self.actions[action].setText(named.replace("%1", self._change(text)) if text else plain)
+
+    def undo(self) -> None:
+        text = self.undo_group.undoText()
+        if self.undo_group.canUndo():
+            self.undo_group.undo()
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", self._change(text)), 8000)
+
+    def redo(self) -> None:
+        text = self.undo_group.redoText()
+        if self.undo_group.canRedo():
+            self.undo_group.redo()
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", self._change(text)), 8000)
 
     def _create_central(self) -> None:
         self.sidebar = QListWidget()
@@ -280,6 +307,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         retranslate_actions(self.actions)
+        self._name_undo()
         for key, menu in self.menus.items():
             menu.setTitle(QCoreApplication.translate("MainWindow", MENU_TITLES[key]))
         for row, area in enumerate(pages.AREAS):
