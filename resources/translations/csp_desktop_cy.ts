@@ -48,212 +48,252 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="59"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="63"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="64"/>
+        <source>Print the who-to-call sheet or your induction record</source>
+        <translation>Argraffu&apos;r daflen pwy i&apos;w ffonio neu eich cofnod cynefino</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="68"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="69"/>
+        <source>Save the who-to-call sheet or your induction record as a PDF</source>
+        <translation>Cadw&apos;r daflen pwy i&apos;w ffonio neu eich cofnod cynefino fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="74"/>
         <source>Your name, council, language, text size and appearance</source>
         <translation>Eich enw, eich cyngor, iaith, maint y testun a&apos;r golwg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="66"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="80"/>
         <source>Close CSP Desktop (your work is saved as you go)</source>
         <translation>Cau CSP Desktop (caiff eich gwaith ei gadw wrth i chi fynd yn eich blaen)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="71"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="72"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="86"/>
         <source>Undo the last change</source>
         <translation>Dadwneud y newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="91"/>
         <source>Redo the change you undid</source>
         <translation>Ailwneud y newid a ddadwnaethoch</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="95"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="95"/>
         <source>Cut the selected text</source>
         <translation>Torri&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="99"/>
         <source>Copy the selected text</source>
         <translation>Copïo&apos;r testun a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="103"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="103"/>
         <source>Paste text</source>
         <translation>Gludo testun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="92"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
         <source>Select &amp;All</source>
         <translation>Dewis &amp;popeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="107"/>
         <source>Select all the text here</source>
         <translation>Dewis yr holl destun yma</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="111"/>
         <source>&amp;Search…</source>
         <translation>C&amp;hwilio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="112"/>
         <source>Search modules, glossary and contacts</source>
         <translation>Chwilio&apos;r modiwlau, yr eirfa a&apos;r cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="116"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Cartref</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="117"/>
+        <source>What to do next: learning, key partners, contacts to check</source>
+        <translation>Beth i&apos;w wneud nesaf: dysgu, partneriaid allweddol, cysylltiadau i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="121"/>
         <source>&amp;Learn</source>
         <translation>&amp;Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="121"/>
         <source>Induction modules</source>
         <translation>Modiwlau cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="124"/>
         <source>&amp;My CSP</source>
         <translation>Fy &amp;PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="125"/>
         <source>Your partnership&apos;s structure and contacts</source>
         <translation>Strwythur a chysylltiadau eich partneriaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="129"/>
         <source>&amp;Ward surgery</source>
         <translation>&amp;Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="130"/>
         <source>Who to call about what</source>
         <translation>Pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="134"/>
         <source>&amp;Progress</source>
         <translation>C&amp;ynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="135"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="139"/>
         <source>&amp;Larger Text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="121"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="140"/>
         <source>Make text larger</source>
         <translation>Gwneud y testun yn fwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="125"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="144"/>
         <source>&amp;Smaller Text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="126"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="145"/>
         <source>Make text smaller</source>
         <translation>Gwneud y testun yn llai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="149"/>
         <source>&amp;Normal Text Size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="131"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="150"/>
         <source>Reset text to its normal size</source>
         <translation>Ailosod y testun i&apos;w faint arferol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="154"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Sgrin lawn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="136"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="155"/>
         <source>Use the whole screen</source>
         <translation>Defnyddio&apos;r sgrin gyfan</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="160"/>
         <source>Open &amp;Data Folder</source>
         <translation>Agor y ffolder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="161"/>
         <source>Show the folder that holds your data and backups</source>
         <translation>Dangos y ffolder sy&apos;n cadw eich data a&apos;ch copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="145"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="164"/>
         <source>Show &amp;Log File</source>
         <translation>Dangos y ffeil &amp;log</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="165"/>
         <source>Open the log file to send to IT</source>
         <translation>Agor y ffeil log i&apos;w hanfon at yr adran TG</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="149"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="168"/>
+        <source>&amp;How to use CSP Desktop</source>
+        <translation>&amp;Sut i ddefnyddio CSP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="169"/>
+        <source>A short guide to the app</source>
+        <translation>Canllaw byr i&apos;r ap</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="173"/>
         <source>&amp;About CSP Desktop</source>
         <translation>&amp;Ynghylch CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="174"/>
         <source>Version, data folder and licence</source>
         <translation>Fersiwn, ffolder data a thrwydded</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="179"/>
         <source>About &amp;Qt</source>
         <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/actions.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/actions.py" line="180"/>
         <source>The Qt toolkit this app is built with</source>
         <translation>Y pecyn offer Qt a ddefnyddiwyd i adeiladu&apos;r ap hwn</translation>
     </message>
@@ -261,7 +301,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/csp_desktop/app.py" line="140"/>
+        <location filename="../../src/csp_desktop/app.py" line="148"/>
         <source>CSP Desktop is already open with this data folder. Switch to that window: two copies at once could overwrite each other&apos;s changes.</source>
         <translation>Mae CSP Desktop eisoes ar agor gyda&apos;r ffolder data hwn. Ewch i&apos;r ffenestr honno: gallai dau gopi ar yr un pryd drosysgrifo newidiadau ei gilydd.</translation>
     </message>
@@ -270,61 +310,76 @@
     <name>Areas</name>
     <message>
         <location filename="../../src/csp_desktop/ui/pages.py" line="28"/>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="29"/>
+        <source>What to do next</source>
+        <translation>Beth i&apos;w wneud nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="30"/>
+        <source>Where you left off, who your key partners are, and what needs checking.</source>
+        <translation>Ble roeddech chi, pwy yw eich partneriaid allweddol, a beth sydd angen ei wirio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="34"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="29"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="35"/>
         <source>Induction modules on community safety</source>
         <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="36"/>
         <source>About a dozen short modules, 10 to 15 minutes each, with knowledge checks and reflections. Your place is remembered, so you can learn in fragments.</source>
         <translation>Tua dwsin o fodiwlau byr, 10 i 15 munud yr un, gyda gwiriadau gwybodaeth a myfyrdodau. Caiff eich lle ei gofio, felly gallwch ddysgu fesul tipyn.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="44"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="45"/>
         <source>Your Community Safety Partnership</source>
         <translation>Eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="46"/>
         <source>Your partnership&apos;s boards, the organisations on them and who represents each one, kept on this computer. This area is being built: it will be prefilled with the statutory partners for your council area.</source>
         <translation>Byrddau eich partneriaeth, y sefydliadau sydd arnynt a phwy sy&apos;n cynrychioli pob un, wedi&apos;u cadw ar y cyfrifiadur hwn. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu: bydd y partneriaid statudol ar gyfer ardal eich cyngor yn cael eu llenwi ymlaen llaw.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="55"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="56"/>
         <source>Who to call about what</source>
         <translation>Pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="57"/>
         <source>Anti-social behaviour, domestic abuse, exploitation, hate incidents: what to do and say, the national helplines and your local contacts on one screen. This area is being built. In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Ymddygiad gwrthgymdeithasol, cam-drin domestig, camfanteisio, digwyddiadau casineb: beth i&apos;w wneud a&apos;i ddweud, y llinellau cymorth cenedlaethol a&apos;ch cysylltiadau lleol ar un sgrin. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu. Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="66"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="67"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/pages.py" line="62"/>
+        <location filename="../../src/csp_desktop/ui/pages.py" line="68"/>
         <source>The modules you have completed, your scores, time spent and reflections, ready to export as a PDF for Democratic Services. This area is being built.</source>
         <translation>Y modiwlau rydych wedi&apos;u cwblhau, eich sgoriau, yr amser a dreuliwyd a&apos;ch myfyrdodau, yn barod i&apos;w hallforio fel PDF ar gyfer y Gwasanaethau Democrataidd. Mae&apos;r adran hon wrthi&apos;n cael ei datblygu.</translation>
     </message>
@@ -403,128 +458,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="54"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="200"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -542,6 +597,199 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <location filename="../../src/csp_desktop/ui/my_csp/diagram.py" line="77"/>
         <source>No boards or groups yet.</source>
         <translation>Dim byrddau na grwpiau eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="47"/>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="58"/>
+        <source>Saved %1</source>
+        <translation>Wedi cadw %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="62"/>
+        <source>Saved</source>
+        <translation>Wedi cadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="63"/>
+        <source>Saved to:
+%1</source>
+        <translation>Wedi&apos;i gadw yn:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="67"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Agor y ffeil</translation>
+    </message>
+</context>
+<context>
+    <name>FinishNotice</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="27"/>
+        <source>What is left in this module</source>
+        <translation>Beth sydd ar ôl yn y modiwl hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="50"/>
+        <source>%1 more sections</source>
+        <translation>%1 adran arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="51"/>
+        <source>read %1</source>
+        <translation>darllen %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="53"/>
+        <source>answer 1 more question</source>
+        <translation>ateb 1 cwestiwn arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="55"/>
+        <source>answer %1 more questions</source>
+        <translation>ateb %1 cwestiwn arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="58"/>
+        <source>pass the knowledge check (%1 % or more)</source>
+        <translation>llwyddo yn y gwiriad gwybodaeth (%1 % neu fwy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="60"/>
+        <source>Not finished yet. Still to do: %1.</source>
+        <translation>Heb orffen eto. I&apos;w wneud o hyd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="62"/>
+        <source>Go there</source>
+        <translation>Mynd yno</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="210"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="211"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="213"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="221"/>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="216"/>
+        <source>As it should appear on your induction record for Democratic Services. You can change it later in Preferences.</source>
+        <translation>Fel y dylai ymddangos ar eich cofnod cynefino ar gyfer y Gwasanaethau Democrataidd. Gallwch ei newid yn nes ymlaen yn Dewisiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="220"/>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="223"/>
+        <source>Your council</source>
+        <translation>Eich cyngor</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="226"/>
+        <source>Choose the council you were elected to. CSP Desktop fills in the statutory partners for that area. Type part of its name, in English or Welsh.</source>
+        <translation>Dewiswch y cyngor y cawsoch eich ethol iddo. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer yr ardal honno. Teipiwch ran o&apos;i enw, yn Gymraeg neu yn Saesneg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="230"/>
+        <source>&amp;Find your council:</source>
+        <translation>Dod o hyd i&apos;ch &amp;cyngor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="231"/>
+        <source>Find your council</source>
+        <translation>Dod o hyd i&apos;ch cyngor</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="232"/>
+        <source>For example: Anglesey, Ynys Môn, Caerphilly</source>
+        <translation>Er enghraifft: Ynys Môn, Anglesey, Caerffili</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="233"/>
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="234"/>
+        <source>No council matches that. Try another part of its name.</source>
+        <translation>Does dim cyngor yn cyfateb i hynny. Rhowch gynnig ar ran arall o&apos;i enw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="240"/>
+        <source>Your CSP is ready</source>
+        <translation>Mae eich PDC yn barod</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="241"/>
+        <source>The four areas</source>
+        <translation>Y pedair adran</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="242"/>
+        <source>Your partners</source>
+        <translation>Eich partneriaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="247"/>
+        <source>CSP Desktop has four areas, always on the left:</source>
+        <translation>Mae gan CSP Desktop bedair adran, bob amser ar y chwith:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="250"/>
+        <source>Home, at the top, always says what to do next.</source>
+        <translation>Mae Cartref, ar y brig, bob amser yn dweud beth i&apos;w wneud nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="254"/>
+        <source>No council chosen: choose one later in My CSP.</source>
+        <translation>Dim cyngor wedi&apos;i ddewis: dewiswch un yn nes ymlaen yn Fy PDC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="260"/>
+        <source>My CSP is filled in with the statutory partners for %1. Add the people you work with there, or import the list your CSP officer sends.</source>
+        <translation>Mae Fy PDC wedi&apos;i llenwi â&apos;r partneriaid statudol ar gyfer %1. Ychwanegwch y bobl rydych yn gweithio gyda nhw yno, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="320"/>
+        <source>Step %1 of %2</source>
+        <translation>Cam %1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="339"/>
+        <source>&amp;Start using CSP Desktop</source>
+        <translation>&amp;Dechrau defnyddio CSP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="339"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
     </message>
 </context>
 <context>
@@ -585,49 +833,226 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
         <source>Board or group</source>
         <translation>Bwrdd neu grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="186"/>
         <source>Group name</source>
         <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="185"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="187"/>
         <source>(top level)</source>
         <translation>(lefel uchaf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="188"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="190"/>
         <source>Reports to</source>
         <translation>Yn adrodd i</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="189"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
         <source>&amp;Reports to:</source>
         <translation>Yn &amp;adrodd i:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="193"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="193"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="195"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Diben:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="196"/>
         <source>This group exists in our CSP (not just a suggestion)</source>
         <translation>Mae&apos;r grŵp hwn yn bodoli yn ein PDC (nid awgrym yn unig)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="31"/>
+        <source>How to use CSP Desktop</source>
+        <translation>Sut i ddefnyddio CSP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="36"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>Mae&apos;r canllaw ar goll o&apos;r gosodiad hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="139"/>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="140"/>
+        <source>Your learning</source>
+        <translation>Eich dysgu</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="141"/>
+        <source>See &amp;all modules</source>
+        <translation>Gweld y modiwlau i &amp;gyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="142"/>
+        <source>See all modules</source>
+        <translation>Gweld y modiwlau i gyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="143"/>
+        <source>Your CSP&apos;s key partners</source>
+        <translation>Partneriaid allweddol eich PDC</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="144"/>
+        <source>Contacts to check</source>
+        <translation>Cysylltiadau i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="145"/>
+        <source>C&amp;heck contacts</source>
+        <translation>Gw&amp;irio cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="146"/>
+        <source>Check contacts</source>
+        <translation>Gwirio cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="147"/>
+        <source>Ward surgery</source>
+        <translation>Cymorthfa ward</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="150"/>
+        <source>A resident raises anti-social behaviour, domestic abuse or a hate incident? What to do and say, and who to call.</source>
+        <translation>Preswylydd yn codi ymddygiad gwrthgymdeithasol, cam-drin domestig neu ddigwyddiad casineb? Beth i&apos;w wneud a&apos;i ddweud, a phwy i&apos;w ffonio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="154"/>
+        <source>Open the &amp;ward-surgery guide</source>
+        <translation>Agor canllaw&apos;r gymorthfa &amp;ward</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="155"/>
+        <source>Open the ward-surgery guide</source>
+        <translation>Agor canllaw&apos;r gymorthfa ward</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="172"/>
+        <source>Welcome, %1</source>
+        <translation>Croeso, %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="172"/>
+        <source>Welcome to CSP Desktop</source>
+        <translation>Croeso i CSP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="174"/>
+        <source>Here is what to do next. Everything stays on this computer.</source>
+        <translation>Dyma beth i&apos;w wneud nesaf. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="183"/>
+        <source>%1 contacts not confirmed for over a year, or never: %2</source>
+        <translation>%1 cyswllt heb eu cadarnhau ers dros flwyddyn, neu erioed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="188"/>
+        <source>No contacts are due a check.</source>
+        <translation>Does dim cysylltiadau i&apos;w gwirio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="195"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="197"/>
+        <source>%1 min</source>
+        <translation>%1 mun</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="200"/>
+        <source>%1 of %2 modules done.</source>
+        <translation>%1 o %2 modiwl wedi&apos;u gwneud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="205"/>
+        <source>About %1 of learning left.</source>
+        <translation>Tua %1 o ddysgu ar ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="207"/>
+        <source>Your induction is complete: export your record from Progress.</source>
+        <translation>Mae eich cynefino wedi&apos;i gwblhau: allforiwch eich cofnod o Cynnydd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="214"/>
+        <source>&amp;Continue where you left off: %1</source>
+        <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="216"/>
+        <source>&amp;Start the first module: %1</source>
+        <translation>&amp;Dechrau&apos;r modiwl cyntaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="218"/>
+        <source>&amp;Next module: %1</source>
+        <translation>Y &amp;modiwl nesaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="232"/>
+        <source>Your CSP is not set up yet: choose your council in My CSP.</source>
+        <translation>Dydy eich PDC ddim wedi&apos;i sefydlu eto: dewiswch eich cyngor yn Fy PDC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="234"/>
+        <source>Set up &amp;My CSP</source>
+        <translation>Sefydlu &amp;Fy PDC</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="235"/>
+        <source>Set up My CSP</source>
+        <translation>Sefydlu Fy PDC</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="247"/>
+        <source>no organisation recorded</source>
+        <translation>dim sefydliad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="255"/>
+        <source>No one recorded yet</source>
+        <translation>Neb wedi&apos;i gofnodi eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="260"/>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="263"/>
+        <source>Add a contact for %1</source>
+        <translation>Ychwanegu cyswllt ar gyfer %1</translation>
     </message>
 </context>
 <context>
@@ -681,67 +1106,72 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="108"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="109"/>
         <source>Induction modules on community safety</source>
         <translation>Modiwlau cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="112"/>
         <source>%1 short modules, 10 to 15 minutes each. Open one with Enter or a double click. Your place is saved as you read, so you can stop at any point.</source>
         <translation>%1 o fodiwlau byr, 10 i 15 munud yr un. Agorwch un drwy bwyso Enter neu glicio ddwywaith. Caiff eich lle ei gadw wrth i chi ddarllen, felly gallwch stopio ar unrhyw adeg.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="116"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="117"/>
         <source>Open the glossary</source>
         <translation>Agor yr eirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="118"/>
         <source>Modules</source>
         <translation>Modiwlau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="117"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="119"/>
         <source>About the selected module</source>
         <translation>Ynghylch y modiwl a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="121"/>
         <source>Some content could not be loaded and is not shown: %1</source>
         <translation>Nid oedd modd llwytho rhywfaint o&apos;r cynnwys, felly nid yw&apos;n cael ei ddangos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="148"/>
         <source>&amp;Start: %1</source>
         <translation>&amp;Dechrau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="148"/>
         <source>&amp;Next module: %1</source>
         <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="150"/>
         <source>&amp;Continue where you left off: %1</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="165"/>
         <source>Learning outcomes:</source>
         <translation>Deilliannau dysgu:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="195"/>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="166"/>
+        <source>Last reviewed %1.</source>
+        <translation>Adolygwyd ddiwethaf %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="198"/>
         <source>This module could not be opened: %1</source>
         <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
     </message>
@@ -749,63 +1179,93 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Dadwneud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Ailwneud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="199"/>
+        <source>Undone: %1</source>
+        <translation>Wedi dadwneud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="205"/>
+        <source>Redone: %1</source>
+        <translation>Wedi ailwneud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="322"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="323"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="326"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="325"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="328"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
-        <source>Data: %1</source>
-        <translation>Data: %1</translation>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="366"/>
+        <source>Open Ward surgery or Progress to print the who-to-call sheet or your record.</source>
+        <translation>Agorwch Cymorthfa ward neu Cynnydd i argraffu&apos;r daflen pwy i&apos;w ffonio neu eich cofnod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
-        <source>Data folder</source>
-        <translation>Ffolder data</translation>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="377"/>
+        <source>Sent to the printer.</source>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="416"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -815,57 +1275,57 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="220"/>
         <source>Who sits on a group</source>
         <translation>Pwy sy&apos;n aelod o grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="223"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="224"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="224"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="226"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="226"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="228"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grŵp:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="227"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="229"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="228"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="230"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôl:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="229"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
         <source>(their employer)</source>
         <translation>(eu cyflogwr)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="232"/>
         <source>Represents</source>
         <translation>Yn cynrychioli</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="233"/>
         <source>Re&amp;presents:</source>
         <translation>Yn &amp;cynrychioli:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="234"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="236"/>
         <source>Add the person as a contact first.</source>
         <translation>Ychwanegwch y person fel cyswllt yn gyntaf.</translation>
     </message>
@@ -873,244 +1333,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="52"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="134"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="138"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="169"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="146"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="146"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="172"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="167"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="167"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="169"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="173"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="196"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="199"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="209"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="209"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="362"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="367"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="244"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="299"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="332"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="341"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="304"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="354"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="312"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="325"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="348"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="358"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="373"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="376"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="377"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="381"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1118,57 +1578,57 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="87"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="88"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="90"/>
         <source>Organisation name</source>
         <translation>Enw&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="92"/>
         <source>Name in &amp;Welsh:</source>
         <translation>Enw yn &amp;Gymraeg:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="92"/>
         <source>Organisation name in Welsh</source>
         <translation>Enw&apos;r sefydliad yn Gymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="95"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="97"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="98"/>
         <source>A &amp;responsible authority (a statutory CSP partner)</source>
         <translation>&amp;Awdurdod cyfrifol (un o bartneriaid statudol y PDC)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="102"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="103"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="104"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="110"/>
         <source>An organisation needs a name.</source>
         <translation>Mae angen enw ar sefydliad.</translation>
     </message>
@@ -1176,12 +1636,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="212"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="212"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1194,7 +1654,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="185"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1202,88 +1662,88 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="125"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="126"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Teitl swydd:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="130"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="133"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="134"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="136"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;bost:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="136"/>
         <source>E-mail addresses</source>
         <translation>Cyfeiriadau e-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="137"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="140"/>
         <source>Separate several with ;</source>
         <translation>Rhowch ; rhwng mwy nag un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Ffôn:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
         <source>Phone numbers</source>
         <translation>Rhifau ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="141"/>
         <source>Details &amp;checked on:</source>
         <translation>Manylion wedi&apos;u &amp;gwirio ar:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="144"/>
         <source>Date the details were last checked</source>
         <translation>Y dyddiad y gwiriwyd y manylion ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="156"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
@@ -1379,27 +1839,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="248"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
         <source>Local procedure</source>
         <translation>Gweithdrefn leol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="252"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Pwnc:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="252"/>
         <source>Topic</source>
         <translation>Pwnc</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="252"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="254"/>
         <source>What to do locally</source>
         <translation>Beth i&apos;w wneud yn lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="256"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Beth i&apos;w wneud:</translation>
     </message>
@@ -1447,12 +1907,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="60"/>
         <source>(not filled in)</source>
         <translation>(heb ei llenwi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="72"/>
         <source>Not filled in yet: ask your CSP officer.</source>
         <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
@@ -1460,160 +1920,168 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="87"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="88"/>
         <source>Your induction record</source>
         <translation>Eich cofnod cynefino</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="89"/>
         <source>Export &amp;PDF…</source>
         <translation>Allforio &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="90"/>
         <source>Export the record as a PDF</source>
         <translation>Allforio&apos;r cofnod fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="91"/>
         <source>Export &amp;CSV…</source>
         <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="92"/>
         <source>Export the record as CSV for Excel</source>
         <translation>Allforio&apos;r cofnod fel CSV ar gyfer Excel</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="93"/>
+        <source>Include my &amp;reflections</source>
+        <translation>Cynnwys fy &amp;myfyrdodau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="94"/>
+        <source>Include my reflections in the record</source>
+        <translation>Cynnwys fy myfyrdodau yn y cofnod</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="96"/>
+        <source>Your reflections are printed in the record you share. Untick to leave them out.</source>
+        <translation>Caiff eich myfyrdodau eu hargraffu yn y cofnod rydych yn ei rannu. Dad-diciwch i&apos;w gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="98"/>
         <source>Set your &amp;name and council…</source>
         <translation>Gosod eich &amp;enw a&apos;ch cyngor…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="99"/>
         <source>Set your name and council</source>
         <translation>Gosod eich enw a&apos;ch cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="100"/>
         <source>The record as it will print</source>
         <translation>Y cofnod fel y caiff ei argraffu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="117"/>
         <source>Community safety induction record</source>
         <translation>Cofnod cynefino ar ddiogelwch cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="118"/>
         <source>Councillor</source>
         <translation>Cynghorydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="103"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="120"/>
         <source>Produced</source>
         <translation>Cynhyrchwyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="121"/>
         <source>(name not set: add it in Preferences)</source>
         <translation>(enw heb ei osod: ychwanegwch ef yn Dewisiadau)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="122"/>
         <source>(council not set)</source>
         <translation>(cyngor heb ei osod)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="123"/>
         <source>{done} of {total} modules complete. Time spent learning: {time}.</source>
         <translation>Wedi cwblhau {done} o {total} modiwl. Amser a dreuliwyd yn dysgu: {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="124"/>
         <source>Module</source>
         <translation>Modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="125"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="126"/>
         <source>Completed</source>
         <translation>Cwblhawyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="127"/>
         <source>Best check score</source>
         <translation>Sgôr orau yn y gwiriad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="128"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="129"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="130"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="131"/>
         <source>Complete</source>
         <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="132"/>
         <source>Reflections</source>
         <translation>Myfyrdodau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="135"/>
         <source>Produced by CSP Desktop from the learner&apos;s own record on their computer. Modules are based on public sources listed in each module.</source>
         <translation>Cynhyrchwyd gan CSP Desktop o gofnod y dysgwr ei hun ar ei gyfrifiadur. Mae&apos;r modiwlau&apos;n seiliedig ar ffynonellau cyhoeddus a restrir ym mhob modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="137"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="158"/>
         <source>%1 of %2 modules complete.</source>
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="148"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="163"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="197"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="155"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dogfennau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="165"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="200"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="187"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -1621,85 +2089,90 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="60"/>
         <source>Question %1</source>
         <translation>Cwestiwn %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="54"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="65"/>
         <source>Choose all that apply.</source>
         <translation>Dewiswch bob un sy&apos;n berthnasol.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="54"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="65"/>
         <source>Choose one answer.</source>
         <translation>Dewiswch un ateb.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="88"/>
         <source>Check answer</source>
         <translation>Gwirio&apos;r ateb</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="89"/>
         <source>Check answer to question %1</source>
         <translation>Gwirio&apos;r ateb i gwestiwn %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="122"/>
         <source>Right.</source>
         <translation>Cywir.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="122"/>
         <source>Not quite.</source>
         <translation>Ddim yn hollol.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="126"/>
         <source>The answer: %1.</source>
         <translation>Yr ateb: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="128"/>
+        <source>The answers: %1.</source>
+        <translation>Yr atebion: %1.</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="175"/>
         <source>Try again</source>
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="176"/>
         <source>Try the questions again</source>
         <translation>Rhoi cynnig ar y cwestiynau eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="171"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="190"/>
         <source>passed</source>
         <translation>wedi llwyddo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="171"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="190"/>
         <source>not yet passed</source>
         <translation>heb lwyddo eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="192"/>
         <source>Your best score so far: %1 of %2 (%3).</source>
         <translation>Eich sgôr orau hyd yma: %1 o %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="189"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="208"/>
         <source>You passed the check.</source>
         <translation>Rydych wedi llwyddo yn y gwiriad.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="210"/>
         <source>You need %1 % to pass: try again when you are ready.</source>
         <translation>Mae angen %1 % arnoch i lwyddo: rhowch gynnig arall arni pan fyddwch yn barod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="217"/>
         <source>You got %1 of %2 right.</source>
         <translation>Cawsoch %1 o %2 yn gywir.</translation>
     </message>
@@ -1707,27 +2180,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="48"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="49"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -1735,78 +2208,83 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="96"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="98"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="119"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="136"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="160"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="162"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="278"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="212"/>
+        <source>Last reviewed %1.</source>
+        <translation>Adolygwyd ddiwethaf %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="215"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="239"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="239"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="275"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="278"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="443"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="445"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -1881,21 +2359,26 @@ Ffeil ddata: %1</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="51"/>
-        <source>Your thoughts, in your own words. Only you can see this.</source>
-        <translation>Eich syniadau, yn eich geiriau eich hun. Dim ond chi sy&apos;n gallu gweld hyn.</translation>
+        <source>Your thoughts, in your own words.</source>
+        <translation>Eich meddyliau, yn eich geiriau eich hun.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="68"/>
+        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="54"/>
+        <source>Kept on this computer. Reflections go into your induction record when you export or print it to share; you can leave them out there (Progress).</source>
+        <translation>Yn cael eu cadw ar y cyfrifiadur hwn. Mae myfyrdodau&apos;n mynd i&apos;ch cofnod cynefino pan fyddwch yn ei allforio neu&apos;n ei argraffu i&apos;w rannu; gallwch eu gadael allan yno (Cynnydd).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="77"/>
         <source>That is longer than CSP Desktop keeps; please shorten it.</source>
         <translation>Mae hynny&apos;n hirach nag y mae CSP Desktop yn ei gadw; byrhewch ef, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="79"/>
         <source>Saving…</source>
         <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="89"/>
         <source>Saved on this computer.</source>
         <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn.</translation>
     </message>
@@ -1903,54 +2386,85 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="178"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="26"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="97"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="98"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="28"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="99"/>
         <source>Boards and groups</source>
         <translation>Byrddau a grwpiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="29"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="100"/>
         <source>Local procedures</source>
         <translation>Gweithdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="101"/>
         <source>Glossary</source>
         <translation>Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="31"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="102"/>
         <source>Modules</source>
         <translation>Modiwlau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="36"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="107"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="162"/>
         <source>Keep typing: search starts at the second letter</source>
         <translation>Daliwch ati i deipio: mae&apos;r chwilio&apos;n dechrau ar yr ail lythyren</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="164"/>
         <source>Nothing found for “%1”</source>
         <translation>Dim canlyniadau ar gyfer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="176"/>
+        <source>Learn › Module %1</source>
+        <translation>Dysgu › Modiwl %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="180"/>
+        <source>Learn › Glossary</source>
+        <translation>Dysgu › Geirfa</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="182"/>
+        <source>My CSP › People</source>
+        <translation>Fy PDC › Pobl</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="183"/>
+        <source>My CSP › Organisations</source>
+        <translation>Fy PDC › Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="184"/>
+        <source>My CSP › Structure</source>
+        <translation>Fy PDC › Strwythur</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="185"/>
+        <source>My CSP › Local procedures</source>
+        <translation>Fy PDC › Gweithdrefnau lleol</translation>
     </message>
 </context>
 <context>
@@ -2039,38 +2553,38 @@ Ffeil ddata: %1</translation>
         <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>E&amp;xport diagram…</source>
         <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
         <source>(suggested)</source>
         <translation>(awgrym)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
         <source>Export diagram</source>
         <translation>Allforio diagram</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="105"/>
         <source>CSP structure</source>
         <translation>Strwythur y PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2078,115 +2592,125 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="216"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="120"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="121"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="122"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="123"/>
+        <source>Last reviewed %1.</source>
+        <translation>Adolygwyd ddiwethaf %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
-        <source>&amp;Print sheet (PDF)…</source>
-        <translation>&amp;Argraffu taflen (PDF)…</translation>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
+        <source>Save sheet as &amp;PDF…</source>
+        <translation>Cadw&apos;r daflen fel &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="192"/>
+        <source>Copied %1</source>
+        <translation>Wedi copïo %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="193"/>
+        <source>Copied</source>
+        <translation>Wedi copïo</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="139"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="140"/>
+        <source>To print it on paper, use File &gt; Print (Ctrl+P).</source>
+        <translation>I&apos;w hargraffu ar bapur, defnyddiwch Ffeil &gt; Argraffu (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="141"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="142"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="183"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="184"/>
         <source>Open this web page in your browser?
 
 %1</source>
         <translation>Agor y dudalen we hon yn eich porwr?
 
 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
-        <source>Save the who-to-call sheet</source>
-        <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

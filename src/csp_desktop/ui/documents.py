@@ -13,10 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def documents_folder() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
     return folder if folder.is_dir() else Path.home()
@@ -36,13 +32,19 @@ def save_pdf(parent: QWidget, html: str, title: str, file_name: str) -> Path | N
     """Ask where, write the PDF, say so, and offer to open it. None if cancelled or failed."""
     from csp_desktop.printing import PdfError, write_pdf
 
-    path = ask_save_path(parent, tr("Save as PDF"), file_name, "pdf", tr("PDF documents (*.pdf)"))
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("Documents", "Save as PDF"),
+        file_name,
+        "pdf",
+        QCoreApplication.translate("Documents", "PDF documents (*.pdf)"),
+    )
     if path is None:
         return None
     try:
         write_pdf(html, path, title)
     except (PdfError, OSError) as exc:
-        QMessageBox.warning(parent, tr("Save as PDF"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Documents", "Save as PDF"), str(exc))
         return None
     saved(parent, path)
     return path
@@ -52,10 +54,18 @@ def saved(parent: QWidget, path: Path) -> None:
     """Say where the file went, and offer to open it without blocking the window."""
     window = parent.window()
     if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 8000)
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Saved"), tr("Saved to:\n%1").replace("%1", str(path)))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Documents", "Saved"),
+        QCoreApplication.translate("Documents", "Saved to:\n%1").replace("%1", str(path)),
+    )
     box.setObjectName("savedMessage")
-    open_button = box.addButton(tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Documents", "&Open it"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setParent(parent, box.windowFlags())
     box.setWindowModality(box.windowModality().WindowModal)

@@ -59,5 +59,6 @@ class FinishNotice(QLabel):
         first = left.unread[0] if left.unread else (module.check.id if module.check else "")
         text = self.tr("Not finished yet. Still to do: %1.").replace("%1", ", ".join(todo))
         if first:
-            text += f" <a href='section:{escape(first)}'>{escape(self.tr('Go there'))}</a>"
+            go = self.tr("Go there")
+            text += f" <a href='section:{escape(first)}'>{escape(go)}</a>"
         return text
