@@ -81,4 +81,8 @@ def test_last_reviewed_on_topics_the_sheet_and_modules(qtbot, make_window):
         learn.table.setCurrentIndex(learn.model.index(row, 0))
         assert f"Last reviewed {short_date(entry.meta.last_reviewed)}." in learn.details.text()
     learn.open_module(learn.catalogue.entries[0].meta.id)
-    assert learn.reader.reviewed_label.text().startswith("Last reviewed ")
+    reviewed = short_date(learn.catalogue.entries[0].meta.last_reviewed)
+    assert (
+        learn.reader.place_label.text()
+        == f"Section 1 of {len(learn.reader.module.sections)} · Last reviewed {reviewed}."
+    )

@@ -153,5 +153,5 @@ def test_finish_on_an_unfinished_module_says_what_is_left(qtbot, make_window):
     assert f"read “{unread[0].title}”" in text
     questions = len(reader.module.check.questions)
     assert f"answer {questions} more questions" in text
-    notice.linkActivated.emit("section:" + unread[0].id)
+    notice.linkActivated.emit("#" + unread[0].id)
     assert reader.current_section() is unread[0] and not notice.isVisible()

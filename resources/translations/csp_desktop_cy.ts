@@ -638,42 +638,42 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>FinishNotice</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="27"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="38"/>
         <source>What is left in this module</source>
         <translation>Beth sydd ar ôl yn y modiwl hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="61"/>
         <source>%1 more sections</source>
         <translation>%1 adran arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="62"/>
         <source>read %1</source>
         <translation>darllen %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="64"/>
         <source>answer 1 more question</source>
         <translation>ateb 1 cwestiwn arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="55"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="66"/>
         <source>answer %1 more questions</source>
         <translation>ateb %1 cwestiwn arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="58"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="69"/>
         <source>pass the knowledge check (%1 % or more)</source>
         <translation>llwyddo yn y gwiriad gwybodaeth (%1 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="71"/>
         <source>Not finished yet. Still to do: %1.</source>
         <translation>Heb orffen eto. I&apos;w wneud o hyd: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="62"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="73"/>
         <source>Go there</source>
         <translation>Mynd yno</translation>
     </message>
@@ -681,113 +681,113 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="212"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="213"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="213"/>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="215"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="223"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="216"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="218"/>
         <source>As it should appear on your induction record for Democratic Services. You can change it later in Preferences.</source>
         <translation>Fel y dylai ymddangos ar eich cofnod cynefino ar gyfer y Gwasanaethau Democrataidd. Gallwch ei newid yn nes ymlaen yn Dewisiadau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="220"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="222"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="223"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="225"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="226"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="228"/>
         <source>Choose the council you were elected to. CSP Desktop fills in the statutory partners for that area. Type part of its name, in English or Welsh.</source>
         <translation>Dewiswch y cyngor y cawsoch eich ethol iddo. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer yr ardal honno. Teipiwch ran o&apos;i enw, yn Gymraeg neu yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="232"/>
         <source>&amp;Find your council:</source>
         <translation>Dod o hyd i&apos;ch &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="231"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="233"/>
         <source>Find your council</source>
         <translation>Dod o hyd i&apos;ch cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="232"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="234"/>
         <source>For example: Anglesey, Ynys Môn, Caerphilly</source>
         <translation>Er enghraifft: Ynys Môn, Anglesey, Caerffili</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="233"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="235"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="234"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="236"/>
         <source>No council matches that. Try another part of its name.</source>
         <translation>Does dim cyngor yn cyfateb i hynny. Rhowch gynnig ar ran arall o&apos;i enw.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="240"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="242"/>
         <source>Your CSP is ready</source>
         <translation>Mae eich PDC yn barod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="241"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="243"/>
         <source>The four areas</source>
         <translation>Y pedair adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="242"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="244"/>
         <source>Your partners</source>
         <translation>Eich partneriaid</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="249"/>
         <source>CSP Desktop has four areas, always on the left:</source>
         <translation>Mae gan CSP Desktop bedair adran, bob amser ar y chwith:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="252"/>
         <source>Home, at the top, always says what to do next.</source>
         <translation>Mae Cartref, ar y brig, bob amser yn dweud beth i&apos;w wneud nesaf.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="256"/>
         <source>No council chosen: choose one later in My CSP.</source>
         <translation>Dim cyngor wedi&apos;i ddewis: dewiswch un yn nes ymlaen yn Fy PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="260"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="262"/>
         <source>My CSP is filled in with the statutory partners for %1. Add the people you work with there, or import the list your CSP officer sends.</source>
         <translation>Mae Fy PDC wedi&apos;i llenwi â&apos;r partneriaid statudol ar gyfer %1. Ychwanegwch y bobl rydych yn gweithio gyda nhw yno, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="320"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="322"/>
         <source>Step %1 of %2</source>
         <translation>Cam %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="339"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="341"/>
         <source>&amp;Start using CSP Desktop</source>
         <translation>&amp;Dechrau defnyddio CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="339"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="341"/>
         <source>&amp;Next</source>
         <translation>&amp;Nesaf</translation>
     </message>
@@ -1179,93 +1179,93 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="29"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="30"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="27"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Dadwneud: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="28"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Ailwneud: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="36"/>
         <source>Undone: %1</source>
         <translation>Wedi dadwneud: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="43"/>
         <source>Redone: %1</source>
         <translation>Wedi ailwneud: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="297"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="298"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="301"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="300"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="303"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="51"/>
         <source>Open Ward surgery or Progress to print the who-to-call sheet or your record.</source>
         <translation>Agorwch Cymorthfa ward neu Cynnydd i argraffu&apos;r daflen pwy i&apos;w ffonio neu eich cofnod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/csp_desktop/ui/window_commands.py" line="65"/>
         <source>Sent to the printer.</source>
         <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="366"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -2089,47 +2089,47 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="61"/>
         <source>Question %1</source>
         <translation>Cwestiwn %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="66"/>
         <source>Choose all that apply.</source>
         <translation>Dewiswch bob un sy&apos;n berthnasol.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="66"/>
         <source>Choose one answer.</source>
         <translation>Dewiswch un ateb.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="89"/>
         <source>Check answer</source>
         <translation>Gwirio&apos;r ateb</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="90"/>
         <source>Check answer to question %1</source>
         <translation>Gwirio&apos;r ateb i gwestiwn %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="122"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="123"/>
         <source>Right.</source>
         <translation>Cywir.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="122"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="123"/>
         <source>Not quite.</source>
         <translation>Ddim yn hollol.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="126"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="127"/>
         <source>The answer: %1.</source>
         <translation>Yr ateb: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="129"/>
         <source>The answers: %1.</source>
         <translation>Yr atebion: %1.</translation>
     </message>
@@ -2137,42 +2137,42 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="198"/>
         <source>Try again</source>
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="176"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="199"/>
         <source>Try the questions again</source>
         <translation>Rhoi cynnig ar y cwestiynau eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="190"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="214"/>
         <source>passed</source>
         <translation>wedi llwyddo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="190"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="214"/>
         <source>not yet passed</source>
         <translation>heb lwyddo eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="192"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="216"/>
         <source>Your best score so far: %1 of %2 (%3).</source>
         <translation>Eich sgôr orau hyd yma: %1 o %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="232"/>
         <source>You passed the check.</source>
         <translation>Rydych wedi llwyddo yn y gwiriad.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="234"/>
         <source>You need %1 % to pass: try again when you are ready.</source>
         <translation>Mae angen %1 % arnoch i lwyddo: rhowch gynnig arall arni pan fyddwch yn barod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="217"/>
+        <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="241"/>
         <source>You got %1 of %2 right.</source>
         <translation>Cawsoch %1 o %2 yn gywir.</translation>
     </message>
@@ -2180,27 +2180,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="43"/>
         <source>Guidance</source>
         <translation>Canllawiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="44"/>
         <source>Case study</source>
         <translation>Astudiaeth achos</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="45"/>
         <source>What would you do?</source>
         <translation>Beth fyddech chi&apos;n ei wneud?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="46"/>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="47"/>
         <source>Knowledge check</source>
         <translation>Gwiriad gwybodaeth</translation>
     </message>
@@ -2208,83 +2208,83 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="94"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="119"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="113"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="136"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="130"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="154"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="162"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="156"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="164"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="278"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="267"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="160"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="212"/>
+        <location filename="../../src/csp_desktop/ui/learn/finish.py" line="24"/>
         <source>Last reviewed %1.</source>
         <translation>Adolygwyd ddiwethaf %1.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="215"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="205"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="239"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="229"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="239"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="229"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="275"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="264"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="278"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="267"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="443"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="410"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="445"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="412"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1

@@ -93,7 +93,8 @@ class FirstRunDialog(QDialog):
         self.step_label = QLabel()
         self.step_label.setObjectName("firstRunStep")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.step_label, 1)
+        buttons.addWidget(self.step_label)
+        buttons.addStretch(1)  # the buttons keep their size when the step label is hidden
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -194,6 +195,7 @@ class FirstRunDialog(QDialog):
         self.areas.setWordWrap(True)
         self.areas.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
         layout.addWidget(self.tour_heading)
         layout.addWidget(self.partners)
         layout.addWidget(self.areas)
@@ -260,7 +262,7 @@ class FirstRunDialog(QDialog):
                 "My CSP is filled in with the statutory partners for %1. Add the people you work "
                 "with there, or import the list your CSP officer sends."
             ).replace("%1", council.display_name(self.language()))
-            + "\n"
+            + "\n\n"
             + "\n".join(f"• {n}" for n in names if n)
         )
 

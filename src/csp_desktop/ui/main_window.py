@@ -35,6 +35,7 @@ from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
+from csp_desktop.ui.window_commands import NamedUndo, print_current, save_current_pdf
 
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -147,13 +148,13 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         handlers = {
-            Action.PRINT: self.print_current,
-            Action.SAVE_PDF: self.save_current_pdf,
+            Action.PRINT: lambda: print_current(self),
+            Action.SAVE_PDF: lambda: save_current_pdf(self),
             Action.HELP_GUIDE: self.show_guide,
             Action.PREFERENCES: self.show_preferences,
             Action.QUIT: self.close,
-            Action.UNDO: self.undo,
-            Action.REDO: self.redo,
+            Action.UNDO: lambda: self.named_undo.undo(),
+            Action.REDO: lambda: self.named_undo.redo(),
             Action.CUT: lambda: self._edit("cut"),
             Action.COPY: lambda: self._edit("copy"),
             Action.PASTE: lambda: self._edit("paste"),
@@ -176,33 +177,7 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
-        self.undo_group.undoTextChanged.connect(lambda _t: self._name_undo())
-        self.undo_group.redoTextChanged.connect(lambda _t: self._name_undo())
-
-    @staticmethod
-    def _change(text: str) -> str:
-        return text[:1].lower() + text[1:]  # "Delete Nia" reads "Undo: delete Nia"
-
-    def _name_undo(self) -> None:
-        """Edit > Undo names the change it will undo: "Undo: delete Dr Siân Pritchard"."""
-        for action, text, plain in (
-            (Action.UNDO, self.undo_group.undoText(), self.tr("&Undo")),
-            (Action.REDO, self.undo_group.redoText(), self.tr("&Redo")),
-        ):
-            named = self.tr("&Undo: %1") if action is Action.UNDO else self.tr("&Redo: %1")
-            self.actions[action].setText(named.replace("%1", self._change(text)) if text else plain)
-
-    def undo(self) -> None:
-        text = self.undo_group.undoText()
-        if self.undo_group.canUndo():
-            self.undo_group.undo()
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", self._change(text)), 8000)
-
-    def redo(self) -> None:
-        text = self.undo_group.redoText()
-        if self.undo_group.canRedo():
-            self.undo_group.redo()
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", self._change(text)), 8000)
+        self.named_undo = NamedUndo(self, self.undo_group, undo, redo)
 
     def _create_central(self) -> None:
         self.sidebar = QListWidget()
@@ -307,7 +282,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         retranslate_actions(self.actions)
-        self._name_undo()
+        self.named_undo.name()
         for key, menu in self.menus.items():
             menu.setTitle(QCoreApplication.translate("MainWindow", MENU_TITLES[key]))
         for row, area in enumerate(pages.AREAS):
@@ -358,31 +333,6 @@ class MainWindow(QMainWindow):
         printable = hasattr(self.stack.currentWidget(), "printable")
         self.actions[Action.PRINT].setEnabled(printable)
         self.actions[Action.SAVE_PDF].setEnabled(printable)
-
-    def _printable(self) -> tuple[str, str] | None:
-        page = self.stack.currentWidget()
-        if not hasattr(page, "printable"):
-            self.statusBar().showMessage(
-                self.tr("Open Ward surgery or Progress to print the who-to-call sheet or your record."), 6000
-            )
-            return None
-        return page.printable()
-
-    def print_current(self) -> None:
-        """File > Print: the current sheet or record, through the system print dialog."""
-        from csp_desktop.ui.documents import print_document
-
-        document = self._printable()
-        if document is not None and print_document(self, *document):
-            self.statusBar().showMessage(self.tr("Sent to the printer."), 6000)
-
-    def save_current_pdf(self) -> None:
-        from csp_desktop.ui.documents import save_pdf
-
-        document = self._printable()
-        if document is not None:
-            html, title = document
-            save_pdf(self, html, title, title.replace(" ", "-").lower() + ".pdf")
 
     def show_guide(self) -> None:
         from csp_desktop.ui.guide import GuideDialog

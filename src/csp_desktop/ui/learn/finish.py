@@ -3,29 +3,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QWidget
 
 from csp_desktop.core.content.model import PASS_MARK, Module
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.progress import Remaining, remaining
 from csp_desktop.core.render_safe import escape
+from csp_desktop.i18n import ui_language
 from csp_desktop.storage.progress import ProgressRepository
 
 SHOWN_TITLES = 3
 
 
-class FinishNotice(QLabel):
-    section_requested = Signal(str)  # section id
+def reviewed_text(when) -> str:
+    """'Last reviewed 29 Nov 2026.' under a module's title (in the reader's context)."""
+    day = short_date(when, ui_language())
+    return QCoreApplication.translate("ReaderView", "Last reviewed %1.").replace("%1", day)
 
-    def __init__(self, parent: QWidget | None = None):
+
+class FinishNotice(QLabel):
+    """Its link is '#section-id', which the reader follows like a link in the content."""
+
+    def __init__(self, follow_link: Callable[[QUrl], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("finishNotice")
+        self.linkActivated.connect(lambda link: follow_link(QUrl(link)))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("What is left in this module"))
-        self.linkActivated.connect(lambda link: self.section_requested.emit(link.partition(":")[2]))
         self.hide()
 
     def show_what_is_left(self, module: Module, repo: ProgressRepository) -> bool:
@@ -38,6 +48,7 @@ class FinishNotice(QLabel):
             return False
         self.setText(self.describe(module, left))
         self.show()
+        self.setFocus()
         return True
 
     def describe(self, module: Module, left: Remaining) -> str:
@@ -60,5 +71,5 @@ class FinishNotice(QLabel):
         text = self.tr("Not finished yet. Still to do: %1.").replace("%1", ", ".join(todo))
         if first:
             go = self.tr("Go there")
-            text += f" <a href='section:{escape(first)}'>{escape(go)}</a>"
+            text += f" <a href='#{escape(first)}'>{escape(go)}</a>"
         return text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from csp_desktop.core.content.model import PASS_MARK, Question
+from csp_desktop.storage.progress import ProgressRepository
 
 # Right and wrong are told by a symbol, a word and a colour together, never colour alone.
 FEEDBACK_STYLE = {
@@ -148,24 +149,46 @@ class QuestionWidget(QGroupBox):
         self.check_button.setEnabled(False)
 
 
+class SectionAnswers:
+    """Where one section's answers are kept the moment each is given, so closing the app
+    mid-check loses nothing. ``on_answer`` runs first (the reader starts recording)."""
+
+    def __init__(self, repo: ProgressRepository, module_id: str, section_id: str, on_answer=lambda: None):
+        self.repo, self.module_id, self.section_id, self.on_answer = repo, module_id, section_id, on_answer
+
+    def save(self, question: int, chosen: set[int]) -> None:
+        self.on_answer()
+        self.repo.save_answer(self.module_id, self.section_id, question, chosen)
+
+    def load(self) -> dict[int, set[int]]:
+        return self.repo.answers(self.module_id, self.section_id)
+
+    def clear(self) -> None:
+        self.repo.clear_answers(self.module_id, self.section_id)
+
+
 class QuizPanel(QWidget):
     """All the questions of one section, the score, and Try again."""
 
     completed = Signal(int, int)  # correct, total
-    answer_given = Signal(int, list)  # question number (from 0), the options chosen
-    retried = Signal()
 
-    def __init__(self, questions: list[Question], is_check: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        questions: list[Question],
+        is_check: bool,
+        answers: SectionAnswers | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("quizPanel")
         self.is_check = is_check
+        self.answers = answers
+        self._restoring = False
         self.questions = [QuestionWidget(i + 1, q, self) for i, q in enumerate(questions)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for number, widget in enumerate(self.questions):
-            widget.answered.connect(
-                lambda _right, n=number, w=widget: self.answer_given.emit(n, sorted(w.chosen()))
-            )
+            widget.answered.connect(lambda _right, n=number, w=widget: self._keep(n, w))
             widget.answered.connect(self._answered)
             layout.addWidget(widget)
         self.score_label = QLabel()
@@ -183,6 +206,7 @@ class QuizPanel(QWidget):
         self.best_label = QLabel()
         self.best_label.setObjectName("quizBest")
         layout.addWidget(self.best_label)
+        self.restore()  # answers given before the app was closed mid-check come back
 
     def show_best(self, best: tuple[int, int] | None) -> None:
         if best and self.is_check:
@@ -221,8 +245,21 @@ class QuizPanel(QWidget):
         self.retry_button.show()
         self.completed.emit(correct, total)
 
-    def restore(self, answers: dict[int, set[int]]) -> None:
+    def _keep(self, number: int, widget: QuestionWidget) -> None:
+        if self.answers is not None and not self._restoring:
+            self.answers.save(number, widget.chosen())
+
+    def restore(self) -> None:
         """Show the answers already given in this attempt, checked, as they were."""
+        if self.answers is None:
+            return
+        self._restoring = True
+        try:
+            self._restore(self.answers.load())
+        finally:
+            self._restoring = False
+
+    def _restore(self, answers: dict[int, set[int]]) -> None:
         for number, chosen in sorted(answers.items()):
             if 0 <= number < len(self.questions) and chosen:
                 widget = self.questions[number]
@@ -235,7 +272,8 @@ class QuizPanel(QWidget):
     def reset(self) -> None:
         for widget in self.questions:
             widget.reset()
-        self.retried.emit()
+        if self.answers is not None:
+            self.answers.clear()
         self.score_label.hide()
         self.retry_button.hide()
         if self.questions:

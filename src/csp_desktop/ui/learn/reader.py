@@ -30,15 +30,13 @@ from csp_desktop.core.content.links import LinkKind, classify
 from csp_desktop.core.content.model import Module, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
-from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
-from csp_desktop.i18n import ui_language
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
-from csp_desktop.ui.learn.finish import FinishNotice
-from csp_desktop.ui.learn.quiz import QuizPanel
+from csp_desktop.ui.learn.finish import FinishNotice, reviewed_text
+from csp_desktop.ui.learn.quiz import QuizPanel, SectionAnswers
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 
 KIND_LABELS = {
@@ -77,9 +75,7 @@ class ReaderView(QWidget):
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
         self._read: set[str] = set()  # sections of this module already recorded as read
-        # Opened from search to look something up: nothing is recorded (started, read, place,
-        # time) until the user reads on: scrolls, moves to another section or answers.
-        self._browsing = False
+        self._browsing = False  # looking something up: record nothing until the user reads on
         self._build()
         self._clock = QElapsedTimer()
         self._flush_timer = QTimer(self)
@@ -104,8 +100,6 @@ class ReaderView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
-        self.reviewed_label = QLabel()
-        self.reviewed_label.setObjectName("moduleReviewed")
         self.notice = QLabel()
         self.notice.setObjectName("languageNotice")
         self.notice.setWordWrap(True)
@@ -167,8 +161,7 @@ class ReaderView(QWidget):
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
-        self.finish_notice = FinishNotice()
-        self.finish_notice.section_requested.connect(self._go_to_section)
+        self.finish_notice = FinishNotice(self.follow_link)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
@@ -190,7 +183,6 @@ class ReaderView(QWidget):
         splitter.setSizes([240, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.reviewed_label)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -208,8 +200,6 @@ class ReaderView(QWidget):
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
-        when = short_date(module.meta.last_reviewed, ui_language())
-        self.reviewed_label.setText(self.tr("Last reviewed %1.").replace("%1", when))
         self.notice.setVisible(entry.fallback)
         self.notice.setText(
             self.tr("This module is not yet available in Cymraeg, so it is shown in English.")
@@ -271,9 +261,8 @@ class ReaderView(QWidget):
         self.browser.setAccessibleDescription(section.title)
         self._build_interactive(section)
         total = len(self.module.sections)
-        self.place_label.setText(
-            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
-        )
+        place = self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        self.place_label.setText(f"{place} · {reviewed_text(self.module.meta.last_reviewed)}")
         self.previous_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
         bar = self.scroll.verticalScrollBar()
@@ -291,14 +280,11 @@ class ReaderView(QWidget):
         assert self.module is not None
         progress = self.repo.load(self.module.id)
         if section.questions:
-            panel = QuizPanel(section.questions, section.is_check)
+            answers = SectionAnswers(self.repo, self.module.id, section.id, self.start_recording)
+            panel = QuizPanel(section.questions, section.is_check, answers)  # with answers already given
             panel.show_best(progress.best.get(section.id))
             panel.completed.connect(lambda c, t, s=section.id: self._quiz_done(s, c, t))
-            panel.answer_given.connect(lambda n, chosen, s=section.id: self._answer_given(s, n, chosen))
-            panel.retried.connect(lambda s=section.id: self._retried(s))
             self.interactive.addWidget(panel)
-            # Answers given before the app was closed mid-check come back, checked.
-            panel.restore(self.repo.answers(self.module.id, section.id))
         for reflection in section.reflections:
             widget = ReflectionWidget(
                 reflection, progress.reflections.get(reflection.id, ""), self._save_reflection
@@ -317,16 +303,8 @@ class ReaderView(QWidget):
             return
         self.start_recording()
         self.leave()
-        if self.finish_notice.show_what_is_left(self.module, self.repo):
-            self.finish_notice.setFocus()  # Finish on an unfinished module says what is left
-        else:
-            self.back_requested.emit()
-
-    def _go_to_section(self, section_id: str) -> None:
-        assert self.module is not None
-        index = next((i for i, s in enumerate(self.module.sections) if s.id == section_id), None)
-        if index is not None:
-            self.go(index)
+        if not self.finish_notice.show_what_is_left(self.module, self.repo):
+            self.back_requested.emit()  # complete; otherwise the notice says what is left
 
     # -- progress ----------------------------------------------------------------------------
 
@@ -342,10 +320,9 @@ class ReaderView(QWidget):
         if section is None or not self.isVisible():
             return  # only what the user can see counts as read
         bar = self.scroll.verticalScrollBar()
-        if self._browsing:
-            if bar.value() <= 0:
-                return
-            self.start_recording()
+        if self._browsing and bar.value() <= 0:
+            return
+        self.start_recording()  # scrolling on from a looked-up section is reading
         # Scrolling at the bottom fires often: only the first arrival writes to the database.
         if bar.value() >= bar.maximum() - END_TOLERANCE_PX and section.id not in self._read:
             assert self.module is not None
@@ -364,7 +341,6 @@ class ReaderView(QWidget):
 
     def _quiz_done(self, section_id: str, correct: int, total: int) -> None:
         assert self.module is not None
-        self.start_recording()
         self.repo.record_attempt(self.module.id, section_id, correct, total)
         best = self.repo.load(self.module.id).best.get(section_id)
         for i in range(self.interactive.count()):
@@ -372,15 +348,6 @@ class ReaderView(QWidget):
             if isinstance(widget, QuizPanel):
                 widget.show_best(best)
         self._progress_changed()
-
-    def _answer_given(self, section_id: str, question: int, chosen: list) -> None:
-        assert self.module is not None
-        self.start_recording()
-        self.repo.save_answer(self.module.id, section_id, question, set(chosen))
-
-    def _retried(self, section_id: str) -> None:
-        if self.module is not None:
-            self.repo.clear_answers(self.module.id, section_id)
 
     def _save_reflection(self, reflection_id: str, text: str) -> None:
         if self.module is not None:
