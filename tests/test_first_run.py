@@ -110,3 +110,49 @@ def test_unknown_text_says_no_match(qtbot, settings, geography, store):
     assert visible_councils(dialog) == []
     assert dialog.no_match.isVisible()
     assert not dialog.next_button.isEnabled()
+
+
+def test_first_run_happens_once_and_prefills_an_empty_record(qtbot, settings, geography, store, monkeypatch):
+    """A fresh profile gets the first run; finishing it prefills My CSP once and never asks again."""
+    from csp_desktop.app import needs_first_run, run_first_run
+
+    def walk_through(dialog):
+        dialog.choose_language("en")
+        dialog.name_edit.setText("Cllr Dai Rees")
+        dialog.next()
+        dialog.council_filter.setText("Merthyr")
+        dialog.next()
+        dialog.next()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", walk_through)
+    assert needs_first_run(settings)
+    run_first_run(settings, geography, store)
+    assert not needs_first_run(settings)
+    repo = DirectoryRepository(store)
+    assert repo.council() == "merthyr-tydfil" and not repo.is_empty()
+    assert any(o.name == "South Wales Police" for o in repo.load().organisations)
+
+
+def test_home_points_to_contacts_due_a_check_and_missing_partners(qtbot, make_window, store):
+    """Home lists who needs checking; its button opens My CSP's check tab. A partner with no
+    person recorded has an Add button that opens the contact form for that sector."""
+    from csp_desktop.core.directory.model import Person
+
+    repo = DirectoryRepository(store)
+    apply_prefill(repo, load_geography(data_file("wales-geography.toml")).find("cardiff"))
+    police = next(o for o in repo.load().organisations if o.name == "South Wales Police")
+    repo.save([Person("Insp. Gareth Lloyd", "Neighbourhood inspector", police.id)])
+    window = make_window()
+    window.show()
+    QApplication.processEvents()
+    home = window.pages["home"]
+    assert (
+        home.check_text.text().startswith("1 contact not confirmed")
+        and "Gareth Lloyd" in home.check_text.text()
+    )
+    assert "Insp. Gareth Lloyd (Neighbourhood inspector)" in home.partner_labels["police"].text()
+    qtbot.mouseClick(home.check_button, Qt.MouseButton.LeftButton)
+    page = window.pages["my_csp"]
+    assert window.current_area() == "my_csp"
+    assert page.tabs.tabText(page.tabs.currentIndex()).replace("&", "").startswith("Check contacts")

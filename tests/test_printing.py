@@ -132,3 +132,26 @@ def test_writing_a_pdf_opens_no_socket(how, tmp_path, isolated_profile):
     assert any("exited with 0" in line for line in lines)  # strace really followed the process
     calls = [line for line in lines if "connect(" in line or "sendto(" in line]
     assert calls == []
+
+
+def test_file_save_as_pdf_on_progress_names_the_file_after_the_councillor(
+    qtbot, make_window, settings, monkeypatch, tmp_path
+):
+    """Ctrl+Shift+S on Progress suggests 'induction-record-NAME.pdf' in Documents, like the button."""
+    from csp_desktop import settings as S
+
+    settings.set(S.COUNCILLOR_NAME, "Eleri Ŷr")
+    asked = []
+
+    def choose(parent, caption, suggested, filter_text):
+        asked.append(Path(suggested).name)
+        return str(tmp_path / "record.pdf"), filter_text
+
+    monkeypatch.setattr("csp_desktop.ui.documents.QFileDialog.getSaveFileName", choose)
+    window = shown(qtbot, make_window())
+    window.show_area("progress")
+    qtbot.keyClick(
+        window.sidebar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert asked == ["induction-record-Eleri-Ŷr.pdf"]
+    assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")

@@ -971,86 +971,91 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/home_page.py" line="183"/>
+        <source>1 contact not confirmed for over a year, or never: %1</source>
+        <translation>1 cyswllt heb ei gadarnhau ers dros flwyddyn, neu erioed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="185"/>
         <source>%1 contacts not confirmed for over a year, or never: %2</source>
         <translation>%1 cyswllt heb eu cadarnhau ers dros flwyddyn, neu erioed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="188"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="191"/>
         <source>No contacts are due a check.</source>
         <translation>Does dim cysylltiadau i&apos;w gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="195"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="198"/>
         <source>%1 h %2 min</source>
         <translation>%1 awr %2 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="200"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="203"/>
         <source>%1 of %2 modules done.</source>
         <translation>%1 o %2 modiwl wedi&apos;u gwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="208"/>
         <source>About %1 of learning left.</source>
         <translation>Tua %1 o ddysgu ar ôl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="210"/>
         <source>Your induction is complete: export your record from Progress.</source>
         <translation>Mae eich cynefino wedi&apos;i gwblhau: allforiwch eich cofnod o Cynnydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="214"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="217"/>
         <source>&amp;Continue where you left off: %1</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="216"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="219"/>
         <source>&amp;Start the first module: %1</source>
         <translation>&amp;Dechrau&apos;r modiwl cyntaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="221"/>
         <source>&amp;Next module: %1</source>
         <translation>Y &amp;modiwl nesaf: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="232"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="235"/>
         <source>Your CSP is not set up yet: choose your council in My CSP.</source>
         <translation>Dydy eich PDC ddim wedi&apos;i sefydlu eto: dewiswch eich cyngor yn Fy PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="234"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="237"/>
         <source>Set up &amp;My CSP</source>
         <translation>Sefydlu &amp;Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="238"/>
         <source>Set up My CSP</source>
         <translation>Sefydlu Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="250"/>
         <source>no organisation recorded</source>
         <translation>dim sefydliad wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="255"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="258"/>
         <source>No one recorded yet</source>
         <translation>Neb wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="260"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="263"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="263"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="266"/>
         <source>Add a contact for %1</source>
         <translation>Ychwanegu cyswllt ar gyfer %1</translation>
     </message>
@@ -2070,18 +2075,18 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Wedi cwblhau %1 o %2 modiwl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="184"/>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="187"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="200"/>
         <source>Export the record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="203"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/progress_page.py" line="187"/>
+        <location filename="../../src/csp_desktop/ui/progress_page.py" line="190"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
@@ -2629,7 +2634,7 @@ Ffeil ddata: %1</translation>
     <message>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <location filename="../../src/csp_desktop/ui/surgery_page.py" line="211"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="216"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="219"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>

@@ -179,11 +179,14 @@ class HomePage(QWidget):
         due = contacts_to_check(directory, today)
         if due:
             names = ", ".join(p.name for p in due[:3]) + ("…" if len(due) > 3 else "")
-            self.check_text.setText(
-                self.tr("%1 contacts not confirmed for over a year, or never: %2")
+            text = (
+                self.tr("1 contact not confirmed for over a year, or never: %1").replace("%1", names)
+                if len(due) == 1
+                else self.tr("%1 contacts not confirmed for over a year, or never: %2")
                 .replace("%1", str(len(due)))
                 .replace("%2", names)
             )
+            self.check_text.setText(text)
         else:
             self.check_text.setText(self.tr("No contacts are due a check."))
         self.check_button.setVisible(bool(due))

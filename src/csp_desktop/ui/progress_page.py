@@ -170,6 +170,9 @@ class ProgressPage(QWidget):
         name = self.settings.get(S.COUNCILLOR_NAME).strip().replace(" ", "-") or "councillor"
         return f"induction-record-{name}.{suffix}"
 
+    def save_pdf(self) -> Path | None:
+        return self.export_pdf()
+
     def export_pdf(self) -> Path | None:
         from csp_desktop.ui.documents import save_pdf
 

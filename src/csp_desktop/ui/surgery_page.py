@@ -210,6 +210,9 @@ class SurgeryPage(QWidget):
         """What File > Print and Save as PDF produce on this page: the who-to-call sheet."""
         return self.sheet(), self.tr("Who to call")
 
+    def save_pdf(self) -> Path | None:
+        return self.export_sheet()
+
     def export_sheet(self) -> Path | None:
         from csp_desktop.ui.documents import save_pdf
 

@@ -66,9 +66,6 @@ def print_current(window) -> None:
 
 
 def save_current_pdf(window) -> None:
-    from csp_desktop.ui.documents import save_pdf
-
-    document = current_document(window)
-    if document is not None:
-        html, title = document
-        save_pdf(window, html, title, title.replace(" ", "-").lower() + ".pdf")
+    """File > Save as PDF: the page's own PDF button, so the file name is the same either way."""
+    if current_document(window) is not None:
+        window.stack.currentWidget().save_pdf()
