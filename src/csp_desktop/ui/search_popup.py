@@ -47,6 +47,10 @@ def snippet_html(snippet: str) -> str:
 class ResultDelegate(QStyledItemDelegate):
     """A result in three lines: its title, where it is, and the words around the match."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -80,10 +84,15 @@ class ResultDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         view = option.widget
         width = view.viewport().width() if view is not None else POPUP_WIDTH
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(width, int(doc.size().height()) + 2)
+        key = (index.data(HtmlRole), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:  # laying out rich text is the slow part: once per result and width
+            opt = QStyleOptionViewItem(option)
+            opt.rect.setWidth(width)
+            height = self._heights[key] = int(self._document(opt, index).size().height()) + 2
+            if len(self._heights) > 2000:
+                self._heights.clear()
+        return QSize(width, height)
 
 
 class SearchPopup(QObject):
