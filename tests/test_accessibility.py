@@ -166,6 +166,8 @@ def test_dialogs_name_their_controls(qtbot, store, settings):
     from csp_desktop.core.directory.model import Directory, Group, Organisation, Person, Sector
     from csp_desktop.core.geography import load_geography
     from csp_desktop.resources import content_dir, data_file
+    from csp_desktop.ui.first_run import FirstRunDialog
+    from csp_desktop.ui.guide import GuideDialog
     from csp_desktop.ui.learn.glossary_dialog import GlossaryDialog
     from csp_desktop.ui.my_csp import editors
     from csp_desktop.ui.preferences_dialog import PreferencesDialog
@@ -181,14 +183,21 @@ def test_dialogs_name_their_controls(qtbot, store, settings):
         editors.MembershipDialog(None, directory),
         editors.ProcedureDialog(None),
         GlossaryDialog(load_glossary(content_dir()), {}),
+        GuideDialog("en"),
     ]
+    first_run = FirstRunDialog(settings, load_geography(data_file("wales-geography.toml")))
+    dialogs.append(first_run)
     missing = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        missing += [
-            f"{type(dialog).__name__}: {type(w).__name__}" for w in controls(dialog) if not spoken_name(w)
-        ]
+        steps = range(len(dialog.steps)) if dialog is first_run else [None]
+        for step in steps:
+            if step is not None:
+                dialog.go(step)
+            missing += [
+                f"{type(dialog).__name__}: {type(w).__name__}" for w in controls(dialog) if not spoken_name(w)
+            ]
     assert missing == []
 
 
