@@ -895,167 +895,167 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="146"/>
         <source>Home</source>
         <translation>Cartref</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="147"/>
         <source>Your learning</source>
         <translation>Eich dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="148"/>
         <source>See &amp;all modules</source>
-        <translation>Gweld y modiwlau i &amp;gyd</translation>
+        <translation>Gweld y &amp;modiwlau i gyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="149"/>
         <source>See all modules</source>
         <translation>Gweld y modiwlau i gyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="150"/>
         <source>Your CSP&apos;s key partners</source>
         <translation>Partneriaid allweddol eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="144"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="151"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="145"/>
-        <source>C&amp;heck contacts</source>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="152"/>
+        <source>Check c&amp;ontacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="153"/>
         <source>Check contacts</source>
         <translation>Gwirio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="154"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="157"/>
         <source>A resident raises anti-social behaviour, domestic abuse or a hate incident? What to do and say, and who to call.</source>
         <translation>Preswylydd yn codi ymddygiad gwrthgymdeithasol, cam-drin domestig neu ddigwyddiad casineb? Beth i&apos;w wneud a&apos;i ddweud, a phwy i&apos;w ffonio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="161"/>
         <source>Open the &amp;ward-surgery guide</source>
-        <translation>Agor canllaw&apos;r gymorthfa &amp;ward</translation>
+        <translation>&amp;Agor canllaw&apos;r gymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="162"/>
         <source>Open the ward-surgery guide</source>
         <translation>Agor canllaw&apos;r gymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="179"/>
         <source>Welcome, %1</source>
         <translation>Croeso, %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="179"/>
         <source>Welcome to CSP Desktop</source>
         <translation>Croeso i CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="181"/>
         <source>Here is what to do next. Everything stays on this computer.</source>
         <translation>Dyma beth i&apos;w wneud nesaf. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="190"/>
         <source>1 contact not confirmed for over a year, or never: %1</source>
         <translation>1 cyswllt heb ei gadarnhau ers dros flwyddyn, neu erioed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="185"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="192"/>
         <source>%1 contacts not confirmed for over a year, or never: %2</source>
         <translation>%1 cyswllt heb eu cadarnhau ers dros flwyddyn, neu erioed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="198"/>
         <source>No contacts are due a check.</source>
         <translation>Does dim cysylltiadau i&apos;w gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="205"/>
         <source>%1 h %2 min</source>
         <translation>%1 awr %2 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="207"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="203"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="210"/>
         <source>%1 of %2 modules done.</source>
         <translation>%1 o %2 modiwl wedi&apos;u gwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="215"/>
         <source>About %1 of learning left.</source>
         <translation>Tua %1 o ddysgu ar ôl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="217"/>
         <source>Your induction is complete: export your record from Progress.</source>
         <translation>Mae eich cynefino wedi&apos;i gwblhau: allforiwch eich cofnod o Cynnydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="217"/>
-        <source>&amp;Continue where you left off: %1</source>
-        <translation>&amp;Parhau o&apos;r man lle roeddech chi: %1</translation>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="225"/>
+        <source>&amp;Continue where you left off</source>
+        <translation>&amp;Parhau o&apos;r man lle roeddech chi</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="219"/>
-        <source>&amp;Start the first module: %1</source>
-        <translation>&amp;Dechrau&apos;r modiwl cyntaf: %1</translation>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="227"/>
+        <source>&amp;Start the first module</source>
+        <translation>&amp;Dechrau&apos;r modiwl cyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="221"/>
-        <source>&amp;Next module: %1</source>
-        <translation>Y &amp;modiwl nesaf: %1</translation>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="229"/>
+        <source>Start the &amp;next module</source>
+        <translation>Dechrau&apos;r modiwl &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="244"/>
         <source>Your CSP is not set up yet: choose your council in My CSP.</source>
         <translation>Dydy eich PDC ddim wedi&apos;i sefydlu eto: dewiswch eich cyngor yn Fy PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="237"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="246"/>
         <source>Set up &amp;My CSP</source>
-        <translation>Sefydlu &amp;Fy PDC</translation>
+        <translation>&amp;Sefydlu Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="238"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="247"/>
         <source>Set up My CSP</source>
         <translation>Sefydlu Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="259"/>
         <source>no organisation recorded</source>
         <translation>dim sefydliad wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="258"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="267"/>
         <source>No one recorded yet</source>
         <translation>Neb wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="263"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="272"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="266"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="275"/>
         <source>Add a contact for %1</source>
         <translation>Ychwanegu cyswllt ar gyfer %1</translation>
     </message>
@@ -2391,83 +2391,83 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="96"/>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="187"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="106"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="107"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="99"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="108"/>
         <source>Boards and groups</source>
         <translation>Byrddau a grwpiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="109"/>
         <source>Local procedures</source>
         <translation>Gweithdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="110"/>
         <source>Glossary</source>
         <translation>Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="111"/>
         <source>Modules</source>
         <translation>Modiwlau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="116"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="162"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="171"/>
         <source>Keep typing: search starts at the second letter</source>
         <translation>Daliwch ati i deipio: mae&apos;r chwilio&apos;n dechrau ar yr ail lythyren</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="173"/>
         <source>Nothing found for “%1”</source>
         <translation>Dim canlyniadau ar gyfer “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="176"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="185"/>
         <source>Learn › Module %1</source>
         <translation>Dysgu › Modiwl %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="180"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="189"/>
         <source>Learn › Glossary</source>
         <translation>Dysgu › Geirfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="191"/>
         <source>My CSP › People</source>
         <translation>Fy PDC › Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="192"/>
         <source>My CSP › Organisations</source>
         <translation>Fy PDC › Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="193"/>
         <source>My CSP › Structure</source>
         <translation>Fy PDC › Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/search_popup.py" line="185"/>
+        <location filename="../../src/csp_desktop/ui/search_popup.py" line="194"/>
         <source>My CSP › Local procedures</source>
         <translation>Fy PDC › Gweithdrefnau lleol</translation>
     </message>

@@ -12,12 +12,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -82,7 +84,13 @@ class FirstRunDialog(QDialog):
             "tour": self._tour_page,
         }
         for step in self.steps:
-            self.stack.addWidget(builders[step]())
+            # Each step scrolls rather than squeezes its text at large text sizes.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(builders[step]())
+            self.stack.addWidget(scroll)
         self.back_button = QPushButton()
         self.back_button.setObjectName("firstRunBack")
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
@@ -102,7 +110,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.setWindowTitle(APP_NAME)
-        self.resize(640, 520)
+        # About 70 characters wide at any text size, within the screen.
+        em = self.fontMetrics().averageCharWidth()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = max(640, em * 75), max(520, em * 60)
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
         self.retranslate()
         self.go(0)
 

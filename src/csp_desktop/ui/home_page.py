@@ -71,6 +71,12 @@ class HomePage(QWidget):
         self.learning_box = QGroupBox()
         self.learning_box.setObjectName("homeLearning")
         self.learning_text = _label("homeLearningText")
+        # The module's title wraps in a label of its own: in a button it would set the
+        # window's minimum width, off the screen at large text sizes.
+        self.next_title = _label("homeNextModule")
+        font = self.next_title.font()
+        font.setBold(True)
+        self.next_title.setFont(font)
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("homeContinue")
         self.continue_button.clicked.connect(self._continue)
@@ -79,6 +85,7 @@ class HomePage(QWidget):
         self.all_modules_button.clicked.connect(lambda: self.area_requested.emit("learn"))
         learning = QVBoxLayout(self.learning_box)
         learning.addWidget(self.learning_text)
+        learning.addWidget(self.next_title)
         learning.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
         learning.addWidget(self.all_modules_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -142,7 +149,7 @@ class HomePage(QWidget):
         self.all_modules_button.setAccessibleName(self.tr("See all modules"))
         self.partners_box.setTitle(self.tr("Your CSP's key partners"))
         self.check_box.setTitle(self.tr("Contacts to check"))
-        self.check_button.setText(self.tr("C&heck contacts"))
+        self.check_button.setText(self.tr("Check c&ontacts"))
         self.check_button.setAccessibleName(self.tr("Check contacts"))
         self.surgery_box.setTitle(self.tr("Ward surgery"))
         self.surgery_text.setText(
@@ -212,15 +219,17 @@ class HomePage(QWidget):
         entry = summary.next_entry
         self._next_module = entry.meta.id if entry else None
         self.continue_button.setVisible(entry is not None)
+        self.next_title.setVisible(entry is not None)
         if entry is not None:
             if summary.resuming:
-                label = self.tr("&Continue where you left off: %1")
+                label = self.tr("&Continue where you left off")
             elif summary.done == 0 and not self.progress.load_all():
-                label = self.tr("&Start the first module: %1")
+                label = self.tr("&Start the first module")
             else:
-                label = self.tr("&Next module: %1")
-            self.continue_button.setText(label.replace("%1", entry.meta.title))
-            self.continue_button.setAccessibleName(label.replace("&", "").replace("%1", entry.meta.title))
+                label = self.tr("Start the &next module")
+            self.next_title.setText(f"{entry.meta.order}. {entry.meta.title}")
+            self.continue_button.setText(label)
+            self.continue_button.setAccessibleName(f"{label.replace('&', '')}: {entry.meta.title}")
 
     def _refresh_partners(self, directory: Directory, today: dt.date) -> None:
         from csp_desktop.ui.my_csp.models import sector_label

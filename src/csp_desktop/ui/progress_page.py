@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,7 +64,6 @@ class ProgressPage(QWidget):
         self.include_reflections.setChecked(bool(settings.get(S.INCLUDE_REFLECTIONS)))
         self.include_reflections.toggled.connect(self._include_toggled)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.include_reflections)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
@@ -76,6 +75,7 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.include_reflections, 0, Qt.AlignmentFlag.AlignLeft)  # a line of its own
         layout.addLayout(buttons)
         layout.addWidget(self.preview, 1)
         settings.changed.connect(
