@@ -100,7 +100,15 @@ write_pdf(html, sys.argv[1], "t")
 """
 
 
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def strace_works() -> bool:
+    """strace is installed and allowed to trace here (some containers forbid ptrace)."""
+    if shutil.which("strace") is None:
+        return False
+    probe = subprocess.run(["strace", "-f", "-e", "trace=connect", "true"], capture_output=True, timeout=30)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not strace_works(), reason="strace is not installed or cannot trace here")
 @pytest.mark.parametrize("how", ["record command", "sheet"])
 def test_writing_a_pdf_opens_no_socket(how, tmp_path, isolated_profile):
     """Traced at the system-call level (Qt's C++ included): not one connect() while writing a PDF.
@@ -155,3 +163,25 @@ def test_file_save_as_pdf_on_progress_names_the_file_after_the_councillor(
     )
     assert asked == ["induction-record-Eleri-Ŷr.pdf"]
     assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_print_lays_the_document_out_on_the_chosen_printer(qapp, monkeypatch, tmp_path):
+    """What the print dialog accepts is printed: here the 'printer' is Qt's PDF output."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from csp_desktop.printing import print_html
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert print_html("<h1>Who to call</h1><p>Police: 101</p>", "Who to call") is True
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Who to call" in " ".join(text.split()) and "101" in text
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    assert print_html("<p>x</p>", "Cancelled") is False
