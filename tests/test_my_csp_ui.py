@@ -183,3 +183,12 @@ def test_tables_start_a_to_z(page, store):
     orgs = [page.org_view.model().index(r, 0).data() for r in range(page.org_view.model().rowCount())]
     assert people == sorted(people, key=str.casefold) and people[0] == "Aled Bowen"
     assert orgs == sorted(orgs, key=str.casefold)
+
+
+def test_setup_panel_has_no_council_chosen_by_default(page):
+    """The council picker starts on 'Choose your council…' and Fill in stays off until one is picked."""
+    combo = page.setup_panel.council_combo
+    assert combo.currentData() == "" and not page.setup_panel.start_button.isEnabled()
+    page.setup_panel.select("isle-of-anglesey")
+    assert combo.currentText() == "Isle of Anglesey / Ynys Môn"
+    assert page.setup_panel.start_button.isEnabled()

@@ -681,113 +681,113 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="212"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="213"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="228"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="215"/>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="223"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="238"/>
         <source>Your name</source>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="233"/>
         <source>As it should appear on your induction record for Democratic Services. You can change it later in Preferences.</source>
         <translation>Fel y dylai ymddangos ar eich cofnod cynefino ar gyfer y Gwasanaethau Democrataidd. Gallwch ei newid yn nes ymlaen yn Dewisiadau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="237"/>
         <source>Your &amp;name:</source>
         <translation>Eich &amp;enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="225"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="240"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="228"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="243"/>
         <source>Choose the council you were elected to. CSP Desktop fills in the statutory partners for that area. Type part of its name, in English or Welsh.</source>
         <translation>Dewiswch y cyngor y cawsoch eich ethol iddo. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer yr ardal honno. Teipiwch ran o&apos;i enw, yn Gymraeg neu yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="232"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="247"/>
         <source>&amp;Find your council:</source>
         <translation>Dod o hyd i&apos;ch &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="233"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="248"/>
         <source>Find your council</source>
         <translation>Dod o hyd i&apos;ch cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="234"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="249"/>
         <source>For example: Anglesey, Ynys Môn, Caerphilly</source>
         <translation>Er enghraifft: Ynys Môn, Anglesey, Caerffili</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="250"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="236"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="251"/>
         <source>No council matches that. Try another part of its name.</source>
         <translation>Does dim cyngor yn cyfateb i hynny. Rhowch gynnig ar ran arall o&apos;i enw.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="242"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="257"/>
         <source>Your CSP is ready</source>
         <translation>Mae eich PDC yn barod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="243"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="258"/>
         <source>The four areas</source>
         <translation>Y pedair adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="259"/>
         <source>Your partners</source>
         <translation>Eich partneriaid</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="264"/>
         <source>CSP Desktop has four areas, always on the left:</source>
         <translation>Mae gan CSP Desktop bedair adran, bob amser ar y chwith:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="252"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="267"/>
         <source>Home, at the top, always says what to do next.</source>
         <translation>Mae Cartref, ar y brig, bob amser yn dweud beth i&apos;w wneud nesaf.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="271"/>
         <source>No council chosen: choose one later in My CSP.</source>
         <translation>Dim cyngor wedi&apos;i ddewis: dewiswch un yn nes ymlaen yn Fy PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="262"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="277"/>
         <source>My CSP is filled in with the statutory partners for %1. Add the people you work with there, or import the list your CSP officer sends.</source>
         <translation>Mae Fy PDC wedi&apos;i llenwi â&apos;r partneriaid statudol ar gyfer %1. Ychwanegwch y bobl rydych yn gweithio gyda nhw yno, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="322"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="337"/>
         <source>Step %1 of %2</source>
         <translation>Cam %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="341"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="356"/>
         <source>&amp;Start using CSP Desktop</source>
         <translation>&amp;Dechrau defnyddio CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/first_run.py" line="341"/>
+        <location filename="../../src/csp_desktop/ui/first_run.py" line="356"/>
         <source>&amp;Next</source>
         <translation>&amp;Nesaf</translation>
     </message>
@@ -895,167 +895,167 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="147"/>
         <source>Home</source>
         <translation>Cartref</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="148"/>
         <source>Your learning</source>
         <translation>Eich dysgu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="149"/>
         <source>See &amp;all modules</source>
         <translation>Gweld y &amp;modiwlau i gyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="149"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="150"/>
         <source>See all modules</source>
         <translation>Gweld y modiwlau i gyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="151"/>
         <source>Your CSP&apos;s key partners</source>
         <translation>Partneriaid allweddol eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="152"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="153"/>
         <source>Check c&amp;ontacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="154"/>
         <source>Check contacts</source>
         <translation>Gwirio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="155"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="158"/>
         <source>A resident raises anti-social behaviour, domestic abuse or a hate incident? What to do and say, and who to call.</source>
         <translation>Preswylydd yn codi ymddygiad gwrthgymdeithasol, cam-drin domestig neu ddigwyddiad casineb? Beth i&apos;w wneud a&apos;i ddweud, a phwy i&apos;w ffonio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="162"/>
         <source>Open the &amp;ward-surgery guide</source>
         <translation>&amp;Agor canllaw&apos;r gymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="162"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="163"/>
         <source>Open the ward-surgery guide</source>
         <translation>Agor canllaw&apos;r gymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="180"/>
         <source>Welcome, %1</source>
         <translation>Croeso, %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="180"/>
         <source>Welcome to CSP Desktop</source>
         <translation>Croeso i CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="182"/>
         <source>Here is what to do next. Everything stays on this computer.</source>
         <translation>Dyma beth i&apos;w wneud nesaf. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="190"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="191"/>
         <source>1 contact not confirmed for over a year, or never: %1</source>
         <translation>1 cyswllt heb ei gadarnhau ers dros flwyddyn, neu erioed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="192"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="193"/>
         <source>%1 contacts not confirmed for over a year, or never: %2</source>
         <translation>%1 cyswllt heb eu cadarnhau ers dros flwyddyn, neu erioed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="199"/>
         <source>No contacts are due a check.</source>
         <translation>Does dim cysylltiadau i&apos;w gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="206"/>
         <source>%1 h %2 min</source>
         <translation>%1 awr %2 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="208"/>
         <source>%1 min</source>
         <translation>%1 mun</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="211"/>
         <source>%1 of %2 modules done.</source>
         <translation>%1 o %2 modiwl wedi&apos;u gwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="215"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="216"/>
         <source>About %1 of learning left.</source>
         <translation>Tua %1 o ddysgu ar ôl.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="217"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="218"/>
         <source>Your induction is complete: export your record from Progress.</source>
         <translation>Mae eich cynefino wedi&apos;i gwblhau: allforiwch eich cofnod o Cynnydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="225"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="226"/>
         <source>&amp;Continue where you left off</source>
         <translation>&amp;Parhau o&apos;r man lle roeddech chi</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="227"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="228"/>
         <source>&amp;Start the first module</source>
         <translation>&amp;Dechrau&apos;r modiwl cyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="229"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="230"/>
         <source>Start the &amp;next module</source>
         <translation>Dechrau&apos;r modiwl &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="245"/>
         <source>Your CSP is not set up yet: choose your council in My CSP.</source>
         <translation>Dydy eich PDC ddim wedi&apos;i sefydlu eto: dewiswch eich cyngor yn Fy PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="246"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="247"/>
         <source>Set up &amp;My CSP</source>
         <translation>&amp;Sefydlu Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="247"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="248"/>
         <source>Set up My CSP</source>
         <translation>Sefydlu Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="259"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="260"/>
         <source>no organisation recorded</source>
         <translation>dim sefydliad wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="267"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="268"/>
         <source>No one recorded yet</source>
         <translation>Neb wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="272"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="273"/>
         <source>Add…</source>
         <translation>Ychwanegu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/home_page.py" line="275"/>
+        <location filename="../../src/csp_desktop/ui/home_page.py" line="276"/>
         <source>Add a contact for %1</source>
         <translation>Ychwanegu cyswllt ar gyfer %1</translation>
     </message>
@@ -2475,32 +2475,37 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="17"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="19"/>
         <source>Set up your Community Safety Partnership</source>
         <translation>Gosod eich Partneriaeth Diogelwch Cymunedol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="27"/>
         <source>Choose your council. CSP Desktop will fill in the statutory partners for your area (council, police, health board, fire and rescue, probation, and the police and crime commissioner) and a typical board structure for you to confirm or change. No names of people are filled in: add them yourself, or import the list your CSP officer sends.</source>
         <translation>Dewiswch eich cyngor. Bydd CSP Desktop yn llenwi&apos;r partneriaid statudol ar gyfer eich ardal (y cyngor, yr heddlu, y bwrdd iechyd, y gwasanaeth tân ac achub, y gwasanaeth prawf, a&apos;r comisiynydd heddlu a throseddu) a strwythur bwrdd nodweddiadol i chi ei gadarnhau neu ei newid. Ni chaiff enwau unrhyw bobl eu llenwi: ychwanegwch nhw eich hun, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="34"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="36"/>
         <source>Your council</source>
         <translation>Eich cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="38"/>
+        <source>Choose your council…</source>
+        <translation>Dewiswch eich cyngor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="45"/>
         <source>Your &amp;council:</source>
         <translation>Eich &amp;cyngor:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="47"/>
         <source>&amp;Fill in my CSP</source>
         <translation>&amp;Llenwi fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="49"/>
         <source>Fill in my CSP</source>
         <translation>Llenwi fy PDC</translation>
     </message>

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csp_desktop.core.geography import Geography
+from csp_desktop.i18n import ui_language
+from csp_desktop.ui.first_run import council_label
 
 
 class SetupPanel(QWidget):
@@ -32,18 +34,20 @@ class SetupPanel(QWidget):
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
-        for council in sorted(geography.councils, key=lambda c: c.name):
-            label = (
-                council.name
-                if council.name_cy in ("", council.name)
-                else f"{council.name} / {council.name_cy}"
-            )
-            self.council_combo.addItem(label, council.id)
+        # No council is chosen for the user: a wrong one prefilled silently is worse than a click.
+        self.council_combo.addItem(self.tr("Choose your council…"), "")
+        labels = sorted((council_label(c, ui_language()), c.id) for c in geography.councils)
+        for label, council_id in labels:
+            self.council_combo.addItem(label, council_id)
+        self.council_combo.currentIndexChanged.connect(
+            lambda _i: self.start_button.setEnabled(bool(self.council_combo.currentData()))
+        )
         label = QLabel(self.tr("Your &council:"))
         label.setBuddy(self.council_combo)
         self.start_button = QPushButton(self.tr("&Fill in my CSP"))
         self.start_button.setObjectName("prefillButton")
         self.start_button.setAccessibleName(self.tr("Fill in my CSP"))
+        self.start_button.setEnabled(False)
         self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))
         row = QHBoxLayout()
         row.addWidget(label)
