@@ -1,4 +1,4 @@
-"""British dates everywhere, from one helper: '29 Nov 2026', and Welsh month names in Welsh."""
+"""British dates everywhere, from one function: '29 Nov 2026', and Welsh month names in Welsh."""
 
 import datetime as dt
 
@@ -24,7 +24,7 @@ def test_short_date(value, language, expected):
     assert short_date(value, language) == expected
 
 
-def test_helper_agrees_with_qt_date_fields(qapp):
+def test_short_date_agrees_with_qt_date_fields(qapp):
     """Date fields (QDateEdit with the app's en_GB / cy_GB locale) show the same text."""
     from PySide6.QtCore import QDate, QLocale
 

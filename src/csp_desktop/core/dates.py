@@ -1,5 +1,5 @@
 """Dates as a British reader expects them, "29 Nov 2026" ("29 Tach 2026" in Welsh), from
-this one helper: the record, the sheet, tables and "last reviewed" all use it, so no screen
+this one function: the record, the sheet, tables and "last reviewed" all use it, so no screen
 shows the US "11/29/26" that Qt's plain "en" locale gives, or a bare ISO date."""
 
 from __future__ import annotations
