@@ -1,7 +1,8 @@
 """Open the app at a given place, for screenshots: python scripts/show_state.py STATE [--data-dir D]
 
 STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | search:TEXT | surgery:TOPIC |
-       preferences | about
+       preferences | about | first-run:STEP[:TEXT] (STEP: language, name, council, tour;
+       TEXT: the name typed, or what is typed to find the council)
 Used with a virtual screen to look at screens that take several clicks to reach.
 """
 
@@ -31,6 +32,8 @@ def main() -> int:
     settings = Settings(location.preferences_file, location.window_state_file, app)
     Appearance(app, settings).apply_all()
     store = open_store(location.database, location.backups)
+    if args.state.startswith("first-run:"):
+        return show_first_run(app, settings, store, args.state.split(":", 2)[1:])
     window = MainWindow(build_context(location, settings, store, log_file))
     window.show()
     kind, _, rest = args.state.partition(":")
@@ -58,6 +61,26 @@ def main() -> int:
         QTimer.singleShot(200, window.show_preferences)
     elif kind == "about":
         QTimer.singleShot(200, window.show_about)
+    return app.exec()
+
+
+def show_first_run(app, settings, store, step_and_text: list[str]) -> int:
+    """The first-run dialog at one step, for screenshots (nothing is saved on the way)."""
+    from csp_desktop.core.geography import load_geography
+    from csp_desktop.resources import data_file
+    from csp_desktop.ui.first_run import FirstRunDialog
+
+    step, text = step_and_text[0], (step_and_text[1] if len(step_and_text) > 1 else "")
+    dialog = FirstRunDialog(settings, load_geography(data_file("wales-geography.toml")))
+    dialog.show()
+    if step == "name":
+        dialog.go(dialog.steps.index("name"))
+        dialog.name_edit.setText(text)
+    elif step in ("council", "tour"):
+        dialog.go(dialog.steps.index("council"))
+        dialog.council_filter.setText(text)
+        if step == "tour":
+            dialog.go(dialog.steps.index("tour"))
     return app.exec()
 
 

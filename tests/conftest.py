@@ -114,3 +114,22 @@ def fill(disk: Path) -> None:
                 f.flush()
     except OSError:
         pass
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type like a user, Welsh letters included: QTest.keyClicks handles ASCII only, so each
+    other letter is delivered as the key event a keyboard layout would send."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        for ch in text:
+            if ch.isascii():
+                qtbot.keyClicks(widget, ch)
+                continue
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+    return type_into

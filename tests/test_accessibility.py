@@ -166,6 +166,8 @@ def test_dialogs_name_their_controls(qtbot, store, settings):
     from csp_desktop.core.directory.model import Directory, Group, Organisation, Person, Sector
     from csp_desktop.core.geography import load_geography
     from csp_desktop.resources import content_dir, data_file
+    from csp_desktop.ui.first_run import FirstRunDialog
+    from csp_desktop.ui.guide import GuideDialog
     from csp_desktop.ui.learn.glossary_dialog import GlossaryDialog
     from csp_desktop.ui.my_csp import editors
     from csp_desktop.ui.preferences_dialog import PreferencesDialog
@@ -181,12 +183,56 @@ def test_dialogs_name_their_controls(qtbot, store, settings):
         editors.MembershipDialog(None, directory),
         editors.ProcedureDialog(None),
         GlossaryDialog(load_glossary(content_dir()), {}),
+        GuideDialog("en"),
     ]
+    first_run = FirstRunDialog(settings, load_geography(data_file("wales-geography.toml")))
+    dialogs.append(first_run)
     missing = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        missing += [
-            f"{type(dialog).__name__}: {type(w).__name__}" for w in controls(dialog) if not spoken_name(w)
-        ]
+        steps = range(len(dialog.steps)) if dialog is first_run else [None]
+        for step in steps:
+            if step is not None:
+                dialog.go(step)
+            missing += [
+                f"{type(dialog).__name__}: {type(w).__name__}" for w in controls(dialog) if not spoken_name(w)
+            ]
     assert missing == []
+
+
+@pytest.mark.parametrize("appearance", ["light", "high-contrast", "system"])
+def test_focus_outline_is_drawn_in_the_highlight_colour(qapp, qtbot, appearance):
+    """The control with the keyboard gets a 2 px outline in the theme's highlight colour."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from csp_desktop.ui.themes import FocusStyle, apply_appearance
+
+    apply_appearance(qapp, appearance)
+    try:
+        assert isinstance(qapp.style(), FocusStyle)
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        button, other = QPushButton("Print sheet"), QPushButton("Other")
+        layout.addWidget(button)
+        layout.addWidget(other)
+        qtbot.addWidget(host)
+        host.show()
+        qtbot.waitExposed(host)
+        highlight = button.palette().color(Role.Highlight)
+
+        def edge_colours(widget) -> set[str]:
+            image: QImage = widget.grab().toImage()
+            y = image.height() // 2
+            return {image.pixelColor(x, y).name() for x in (1, 2, image.width() - 2, image.width() - 3)}
+
+        other.setFocus()
+        QApplication.processEvents()
+        without = edge_colours(button)
+        button.setFocus()
+        QApplication.processEvents()
+        assert highlight.name() in edge_colours(button)
+        assert highlight.name() not in without
+    finally:
+        apply_appearance(qapp, "system")

@@ -165,6 +165,9 @@ def test_reflections_autosave(qtbot, learn, catalogue, store):
     reader.go(index)
     widget = reader.interactive.itemAt(0).widget()
     assert isinstance(widget, ReflectionWidget)
+    # Honest about where reflections go: into the record the councillor chooses to share.
+    assert "Only you" not in widget.editor.placeholderText()
+    assert "induction record" in widget.privacy.text()
     widget.editor.setPlainText("Street lighting on Heol y Nant — talk to the CSP officer")
     qtbot.waitUntil(lambda: widget.status.text() == "Saved on this computer.", timeout=3000)
     saved = ProgressRepository(store).load(module_id).reflections[widget.reflection.id]
@@ -228,3 +231,37 @@ def test_the_reader_never_loads_remote_images(learn, catalogue):
     """Asking the browser for any resource returns nothing: no network, no files."""
     learn.open_module(first_module(catalogue))
     assert learn.reader.browser.loadResource(2, QUrl("https://tracker.example/pixel.png")) is None
+
+
+def test_feedback_is_marked_by_symbol_word_and_colour_with_clean_punctuation(learn, catalogue):
+    """✓ Right / ✗ Not quite, a coloured border, and no '..' or '.;' where answers end in a stop."""
+    for entry in catalogue.entries:
+        _, panel = open_check(learn, entry.meta.id)
+        answer_all(panel, right=False)
+        for widget in panel.questions:
+            verdict = widget.feedback.text().split("\n\n")[0]
+            assert verdict.startswith("✗ Not quite.")
+            assert ".." not in verdict and ".;" not in verdict and ";." not in verdict
+            assert "#b3261e" in widget.feedback.styleSheet()
+        panel.retry_button.click()
+        answer_all(panel, right=True)
+        assert all(w.feedback.text().startswith("✓ Right.") for w in panel.questions)
+        assert all("#1e7d32" in w.feedback.styleSheet() for w in panel.questions)
+
+
+def test_each_answer_is_kept_the_moment_it_is_given(learn, catalogue, store):
+    """One answer, then the reader is rebuilt (as after closing the app): the answer is back."""
+    module_id = first_module(catalogue)
+    reader, panel = open_check(learn, module_id)
+    first = panel.questions[0]
+    first.choose(set(first.question.correct))
+    first.check_button.click()
+    repo = ProgressRepository(store)
+    assert repo.answers(module_id, reader.module.check.id) == {0: set(first.question.correct)}
+    fresh = LearnPage(catalogue, repo)
+    try:
+        _, again = open_check(fresh, module_id)
+        assert again.questions[0].result is True and again.questions[1].result is None
+    finally:
+        fresh.leave()
+        fresh.deleteLater()

@@ -1,7 +1,7 @@
 """The main window as a user meets it: areas, keyboard navigation, menus, state restore."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from csp_desktop import __version__
 from csp_desktop import settings as S
@@ -18,12 +18,12 @@ def show(qtbot, window):
     return window
 
 
-def test_sidebar_lists_the_four_areas(make_window):
-    """Learn, My CSP, Ward surgery and Progress appear in the sidebar, in that order."""
+def test_sidebar_lists_home_and_the_four_areas(make_window):
+    """Home, then Learn, My CSP, Ward surgery and Progress in the sidebar; Home opens first."""
     window = make_window()
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["Learn", "My CSP", "Ward surgery", "Progress"]
-    assert window.current_area() == "learn"
+    assert names == ["Home", "Learn", "My CSP", "Ward surgery", "Progress"]
+    assert window.current_area() == "home"
 
 
 def test_ctrl_number_switches_area(qtbot, make_window):
@@ -43,8 +43,8 @@ def test_arrow_keys_in_sidebar_change_the_page(qtbot, make_window):
     window = show(qtbot, make_window())
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
-    assert window.current_area() == "my_csp"
-    assert window.stack.currentWidget().accessibleName() == "My CSP"
+    assert window.current_area() == "learn"
+    assert window.stack.currentWidget().accessibleName() == "Learn"
 
 
 def test_ctrl_k_puts_the_cursor_in_search(qtbot, make_window):
@@ -76,7 +76,7 @@ def test_menus_have_standard_titles(make_window):
 
 
 def test_window_state_is_restored_after_restart(qtbot, make_window):
-    """Size and the last area come back when the app is started again."""
+    """Size comes back when the app is started again; it opens on Home, which says where to carry on."""
     window = show(qtbot, make_window())
     window.show_area("surgery")
     window.resize(780, 560)  # the offscreen screen is 800x600
@@ -84,7 +84,7 @@ def test_window_state_is_restored_after_restart(qtbot, make_window):
     size = (window.width(), window.height())
     window.close()
     again = show(qtbot, make_window())
-    assert again.current_area() == "surgery"
+    assert again.current_area() == "home"
     assert (again.width(), again.height()) == size
 
 
@@ -185,3 +185,57 @@ def test_every_control_has_an_accessible_name(qtbot, make_window):
         for widget in window.findChildren(QLineEdit):
             assert widget.accessibleName(), widget.objectName()
     assert window.sidebar.accessibleName() == "Areas"
+
+
+def test_help_guide_opens_in_the_users_language(qtbot, make_window, settings, monkeypatch):
+    """F1 opens 'How to use CSP Desktop', a short guide written as content, in English or Welsh."""
+    seen = []
+    monkeypatch.setattr(
+        "csp_desktop.ui.guide.GuideDialog.exec", lambda dialog: seen.append(dialog.browser.toPlainText())
+    )
+    window = show(qtbot, make_window())
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F1)
+    assert seen and seen[0].startswith("How to use CSP Desktop") and "Ctrl+K" in seen[0]
+    settings.set(S.LANGUAGE, "cy")
+    window.actions[Action.HELP_GUIDE].trigger()
+    assert seen[1].startswith("Sut i ddefnyddio CSP Desktop")
+    settings.set(S.LANGUAGE, "en")
+
+
+def test_data_folder_is_in_about_not_the_status_bar(qtbot, make_window, location):
+    """The status bar does not show the data folder path permanently."""
+    window = show(qtbot, make_window())
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert not any(str(location.path) in text for text in labels)
+
+
+def test_undo_names_the_change_and_says_so(qtbot, make_window, store, monkeypatch):
+    """After deleting Dr Siân Pritchard, Edit > Undo reads 'Undo: delete Dr Siân Pritchard';
+    Ctrl+Z brings her back and the status bar says what was undone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desktop.core.directory.model import Person
+    from csp_desktop.storage.directory import DirectoryRepository
+
+    window = show(qtbot, make_window())
+    window.show_area("my_csp")
+    page = window.pages["my_csp"]
+    page.prefill("cardiff")
+    DirectoryRepository(store).save([Person("Dr Siân Pritchard", "Consultant in public health")])
+    page.reload()
+    page.tabs.setCurrentIndex(1)
+    view = page.people_view
+    row = next(
+        r for r in range(view.model().rowCount()) if view.model().index(r, 0).data() == "Dr Siân Pritchard"
+    )
+    view.setCurrentIndex(view.model().index(row, 0))
+    monkeypatch.setattr(
+        "csp_desktop.ui.my_csp.page.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    page.delete_selected(view)
+    undo = window.actions[Action.UNDO]
+    assert undo.text() == "&Undo: delete Dr Siân Pritchard"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Undone: delete Dr Siân Pritchard"
+    assert any(p.name == "Dr Siân Pritchard" for p in DirectoryRepository(store).load().people)
+    assert undo.text() == "&Undo" and window.actions[Action.REDO].text() == "&Redo: delete Dr Siân Pritchard"

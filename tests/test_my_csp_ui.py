@@ -173,3 +173,22 @@ def test_editing_a_person_keeps_their_id(page, store, monkeypatch):
     accept_with(monkeypatch, editors.PersonDialog, lambda d: d.name.setText("New Name"))
     page.edit_person(person)
     assert repo.load().person(person.id) == dataclasses.replace(person, name="New Name")
+
+
+def test_tables_start_a_to_z(page, store):
+    """People and organisations are listed A to Z when the page opens."""
+    DirectoryRepository(store).save([Person("Zara Young"), Person("Aled Bowen"), Person("Mair Hughes")])
+    page.prefill("newport")
+    people = [page.people_view.model().index(r, 0).data() for r in range(page.people_view.model().rowCount())]
+    orgs = [page.org_view.model().index(r, 0).data() for r in range(page.org_view.model().rowCount())]
+    assert people == sorted(people, key=str.casefold) and people[0] == "Aled Bowen"
+    assert orgs == sorted(orgs, key=str.casefold)
+
+
+def test_setup_panel_has_no_council_chosen_by_default(page):
+    """The council picker starts on 'Choose your council…' and Fill in stays off until one is picked."""
+    combo = page.setup_panel.council_combo
+    assert combo.currentData() == "" and not page.setup_panel.start_button.isEnabled()
+    page.setup_panel.select("isle-of-anglesey")
+    assert combo.currentText() == "Isle of Anglesey / Ynys Môn"
+    assert page.setup_panel.start_button.isEnabled()

@@ -88,3 +88,23 @@ def test_loading_one_module_reads_only_its_own_progress(store):
     assert repo.load("two").reflections == {"ward": "two's answer"}
     assert repo.load("never-opened").status.value == "not started"
     assert set(repo.load_all()) == {"one", "two"}
+
+
+def test_remaining_names_unread_sections_and_questions():
+    """What is left: unread sections in order, questions still to answer, or a check to pass."""
+    from csp_desktop.core.content.catalogue import load_catalogue
+    from csp_desktop.core.content.parser import read_module
+    from csp_desktop.core.progress import ModuleProgress, remaining
+    from csp_desktop.resources import content_dir
+
+    module = read_module(load_catalogue(content_dir()).entries[0].meta.path)
+    check = module.check
+    progress = ModuleProgress(module.id, sections_read={module.sections[0].id})
+    left = remaining(progress, module, answered_now=1)
+    assert left.unread == tuple(s.id for s in module.sections[1:])
+    assert left.questions_left == len(check.questions) - 1 and not left.check_failed
+    progress.best[check.id] = (0, len(check.questions))
+    assert remaining(progress, module).check_failed
+    progress.best[check.id] = (len(check.questions),) * 2
+    progress.sections_read = {s.id for s in module.sections}
+    assert remaining(progress, module).nothing

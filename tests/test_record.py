@@ -148,7 +148,7 @@ def test_progress_page_exports_pdf(qtbot, progressed, settings, monkeypatch, tmp
     assert page.name_button.isVisibleTo(page)
     target = tmp_path / "mine"
     monkeypatch.setattr(
-        "csp_desktop.ui.progress_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "csp_desktop.ui.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     monkeypatch.setattr(
         page,
@@ -157,3 +157,33 @@ def test_progress_page_exports_pdf(qtbot, progressed, settings, monkeypatch, tmp
     )
     saved = page.export_pdf()
     assert saved == tmp_path / "mine.pdf" and saved.stat().st_size > 1000
+
+
+def test_include_my_reflections_is_on_by_default_and_remembered(qtbot, progressed, settings, tmp_path):
+    """Unticking 'Include my reflections' leaves them out of the preview, PDF and CSV, and the
+    choice is kept for next time."""
+    from PySide6.QtCore import Qt
+
+    from csp_desktop.core.geography import load_geography
+    from csp_desktop.resources import data_file
+    from csp_desktop.ui.progress_page import ProgressPage
+
+    catalogue, repo, _ = progressed
+    geography = load_geography(data_file("wales-geography.toml"))
+    page = ProgressPage(catalogue, repo, settings, geography)
+    qtbot.addWidget(page)
+    page.show()
+    box = page.include_reflections
+    assert box.isChecked()
+    reflected = [r for r in page.record().rows if r.reflections]
+    assert reflected, "the fixture has a reflection"
+    answer = "Ask the CSP officer about Ŵyn Street"
+    assert answer in reflected[0].reflections[0][1]
+    assert answer in page.preview.toPlainText()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not box.isChecked() and settings.get(S.INCLUDE_REFLECTIONS) == 0
+    assert answer not in page.preview.toPlainText()
+    assert answer.encode() not in record_csv(page.record())
+    again = ProgressPage(catalogue, repo, settings, geography)
+    qtbot.addWidget(again)
+    assert not again.include_reflections.isChecked()

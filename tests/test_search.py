@@ -31,9 +31,11 @@ def test_content_is_indexed_once(index, store):
 
 
 def test_an_exact_name_beats_a_passing_mention(index):
-    """Searching MARAC puts the glossary entry called MARAC before sections that mention it."""
+    """Searching MARAC puts the glossary entry called MARAC before module sections that mention it."""
     hits = index.query("marac")
-    assert hits[0].title == "MARAC"
+    titles = [(h.kind, h.title) for h in hits]
+    glossary = titles.index((Kind.GLOSSARY, "MARAC"))
+    assert all(kind != Kind.MODULE for kind, _ in titles[:glossary])
 
 
 def test_welsh_letters_fold(index, store):
@@ -119,3 +121,51 @@ def test_search_command_prints_ranked_results(isolated_profile):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines and "county lines" in lines[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("domestic abuse", "domestic-abuse"),
+        ("prevent", "radicalisation-concerns"),
+        ("hate", "hate-incidents"),
+    ],
+)
+def test_action_words_find_the_surgery_topic_first(index, text, topic):
+    """What a resident raises leads to what to do about it, not to a module paragraph."""
+    hits = index.query(text)
+    assert (hits[0].kind, hits[0].ref) == (Kind.SURGERY, topic)
+
+
+def test_people_and_organisations_rank_above_module_sections(index, store):
+    """A contact whose work matches the words comes before module sections that mention them."""
+    repo = DirectoryRepository(store)
+    org = Organisation("Gwent Police", Sector.POLICE)
+    repo.save([org, Person("Carys Bevan", "Domestic abuse officer", org.id)])
+    kinds = [h.kind for h in index.query("domestic abuse officer")]
+    assert Kind.PERSON in kinds
+    first_module = kinds.index(Kind.MODULE) if Kind.MODULE in kinds else len(kinds)
+    assert kinds.index(Kind.PERSON) < first_module
+
+
+def test_reflections_and_knowledge_checks_are_not_results(index):
+    """Blank reflection boxes and quizzes answer nothing, so search never offers them."""
+    from csp_desktop.core.content.catalogue import load_catalogue
+    from csp_desktop.core.content.parser import read_module
+
+    hidden = set()
+    for entry in load_catalogue(content_dir()).entries:
+        module = read_module(entry.meta.path)
+        hidden |= {f"{module.id}#{s.id}" for s in module.sections if s.kind in ("reflection", "check")}
+    assert hidden
+    for text in ("reflection", "domestic abuse", "knowledge check", "prevent", "which of these"):
+        assert not {h.ref for h in index.query(text, limit=200)} & hidden
+
+
+def test_results_say_where_they_are_with_the_match_marked(index):
+    """A module section names its module; the snippet marks the words that matched."""
+    from csp_desktop.core.search_text import MARK_END, MARK_START
+
+    hit = next(h for h in index.query("county lines") if h.kind == Kind.MODULE)
+    assert hit.where and hit.where[0].isdigit()  # "8. Serious violence and organised crime"
+    assert f"{MARK_START}" in hit.snippet and MARK_END in hit.snippet

@@ -238,11 +238,15 @@ def test_message_boxes_with_data_are_plain_text():
     assert risky == []
 
 
-def test_the_first_label_with_a_path_is_plain(qtbot, make_window):
-    """The status bar's data-folder label shows the path as typed, even with HTML in it."""
-    window = make_window()
-    labels = [w for w in window.findChildren(QLabel) if w is window.data_label]
-    assert labels and labels[0].textFormat() == Qt.TextFormat.PlainText
+def test_the_data_folder_in_about_is_shown_as_typed(qtbot, tmp_path):
+    """Help > About names the data folder; a folder name with HTML in it is shown literally."""
+    from csp_desktop.ui.about import AboutDialog
+
+    odd = str(tmp_path / '<img src="/dev/zero"><b>folder</b>')
+    dialog = AboutDialog(odd, "default", str(tmp_path / "log.txt"))
+    qtbot.addWidget(dialog)
+    shown = dialog.text_label.text()
+    assert "&lt;img" in shown and "<img" not in shown
 
 
 def test_an_import_applied_after_a_change_elsewhere_is_refused(store, tmp_path):

@@ -307,6 +307,46 @@
             <source>Which modules and sections the installed content update changed</source>
             <translation>Pa fodiwlau ac adrannau a newidiodd y diweddariad cynnwys a osodwyd</translation>
         </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="63" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Argraffu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="64" />
+            <source>Print the who-to-call sheet or your induction record</source>
+            <translation>Argraffu'r daflen pwy i'w ffonio neu eich cofnod cynefino</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="68" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Cadw fel P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="69" />
+            <source>Save the who-to-call sheet or your induction record as a PDF</source>
+            <translation>Cadw'r daflen pwy i'w ffonio neu eich cofnod cynefino fel PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="116" />
+            <source>&amp;Home</source>
+            <translation>&amp;Cartref</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="117" />
+            <source>What to do next: learning, key partners, contacts to check</source>
+            <translation>Beth i'w wneud nesaf: dysgu, partneriaid allweddol, cysylltiadau i'w gwirio</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="168" />
+            <source>&amp;How to use CSP Desktop</source>
+            <translation>&amp;Sut i ddefnyddio CSP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/actions.py" line="169" />
+            <source>A short guide to the app</source>
+            <translation>Canllaw byr i'r ap</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -377,6 +417,21 @@
             <location filename="../../src/csp_desktop/ui/pages.py" line="62" />
             <source>The modules you have completed, your scores, time spent and reflections, ready to export as a PDF for Democratic Services. This area is being built.</source>
             <translation>Y modiwlau rydych wedi'u cwblhau, eich sgoriau, yr amser a dreuliwyd a'ch myfyrdodau, yn barod i'w hallforio fel PDF ar gyfer y Gwasanaethau Democrataidd. Mae'r adran hon wrthi'n cael ei datblygu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/pages.py" line="28" />
+            <source>Home</source>
+            <translation>Cartref</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/pages.py" line="29" />
+            <source>What to do next</source>
+            <translation>Beth i'w wneud nesaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/pages.py" line="30" />
+            <source>Where you left off, who your key partners are, and what needs checking.</source>
+            <translation>Ble roeddech chi, pwy yw eich partneriaid allweddol, a beth sydd angen ei wirio.</translation>
         </message>
     </context>
     <context>
@@ -947,6 +1002,11 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <source>This module could not be opened: %1</source>
             <translation>Nid oedd modd agor y modiwl hwn: %1</translation>
         </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/learn_page.py" line="166" />
+            <source>Last reviewed %1.</source>
+            <translation>Adolygwyd ddiwethaf %1.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -997,21 +1057,51 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="318" />
-            <source>Data: %1</source>
-            <translation>Data: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="319" />
-            <source>Data folder</source>
-            <translation>Ffolder data</translation>
-        </message>
-        <message>
             <location filename="../../src/csp_desktop/ui/main_window.py" line="406" />
             <source>The file is at:
 %1</source>
             <translation>Mae'r ffeil yma:
 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="29" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Dadwneud</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="30" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ailwneud</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="27" />
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Dadwneud: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="28" />
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Ailwneud: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="36" />
+            <source>Undone: %1</source>
+            <translation>Wedi dadwneud: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="43" />
+            <source>Redone: %1</source>
+            <translation>Wedi ailwneud: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="51" />
+            <source>Open Ward surgery or Progress to print the who-to-call sheet or your record.</source>
+            <translation>Agorwch Cymorthfa ward neu Cynnydd i argraffu'r daflen pwy i'w ffonio neu eich cofnod.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/window_commands.py" line="65" />
+            <source>Sent to the printer.</source>
+            <translation>Wedi'i anfon i'r argraffydd.</translation>
         </message>
     </context>
     <context>
@@ -1859,11 +1949,6 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <translation>Allforio'r cofnod</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/progress_page.py" line="211" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Dogfennau PDF (*.pdf)</translation>
-        </message>
-        <message>
             <location filename="../../src/csp_desktop/ui/progress_page.py" line="221" />
             <location filename="../../src/csp_desktop/ui/progress_page.py" line="237" />
             <source>Saved %1</source>
@@ -1903,6 +1988,21 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <location filename="../../src/csp_desktop/ui/progress_page.py" line="143" />
             <source>For the annual review of training and development needs that the council must offer each member (Local Government (Wales) Measure 2011, section 7).</source>
             <translation>Ar gyfer yr adolygiad blynyddol o anghenion hyfforddi a datblygu y mae'n rhaid i'r cyngor ei gynnig i bob aelod (Mesur Llywodraeth Leol (Cymru) 2011, adran 7).</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/progress_page.py" line="93" />
+            <source>Include my &amp;reflections</source>
+            <translation>Cynnwys fy &amp;myfyrdodau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/progress_page.py" line="94" />
+            <source>Include my reflections in the record</source>
+            <translation>Cynnwys fy myfyrdodau yn y cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/progress_page.py" line="96" />
+            <source>Your reflections are printed in the record you share. Untick to leave them out.</source>
+            <translation>Caiff eich myfyrdodau eu hargraffu yn y cofnod rydych yn ei rannu. Dad-diciwch i'w gadael allan.</translation>
         </message>
     </context>
     <context>
@@ -1946,6 +2046,11 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="114" />
             <source>The answer: %1.</source>
             <translation>Yr ateb: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/quiz.py" line="129" />
+            <source>The answers: %1.</source>
+            <translation>Yr atebion: %1.</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2210,11 @@ Open it?</source>
 
 Agor y ddolen?</translation>
         </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="24" />
+            <source>Last reviewed %1.</source>
+            <translation>Adolygwyd ddiwethaf %1.</translation>
+        </message>
     </context>
     <context>
         <name>Recovery</name>
@@ -2207,11 +2317,6 @@ Ffeil ddata: %1</translation>
             <translation>Eich myfyrdod</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="51" />
-            <source>Your thoughts, in your own words. Only you can see this.</source>
-            <translation>Eich syniadau, yn eich geiriau eich hun. Dim ond chi sy'n gallu gweld hyn.</translation>
-        </message>
-        <message>
             <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="68" />
             <source>That is longer than CSP Desktop keeps; please shorten it.</source>
             <translation>Mae hynny'n hirach nag y mae CSP Desktop yn ei gadw; byrhewch ef, os gwelwch yn dda.</translation>
@@ -2225,6 +2330,16 @@ Ffeil ddata: %1</translation>
             <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="80" />
             <source>Saved on this computer.</source>
             <translation>Wedi'i gadw ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="51" />
+            <source>Your thoughts, in your own words.</source>
+            <translation>Eich meddyliau, yn eich geiriau eich hun.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="54" />
+            <source>Kept on this computer. Reflections go into your induction record when you export or print it to share; you can leave them out there (Progress).</source>
+            <translation>Yn cael eu cadw ar y cyfrifiadur hwn. Mae myfyrdodau'n mynd i'ch cofnod cynefino pan fyddwch yn ei allforio neu'n ei argraffu i'w rannu; gallwch eu gadael allan yno (Cynnydd).</translation>
         </message>
     </context>
     <context>
@@ -2279,6 +2394,36 @@ Ffeil ddata: %1</translation>
             <source>Nothing found for “%1”</source>
             <translation>Dim canlyniadau ar gyfer “%1”</translation>
         </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="185" />
+            <source>Learn › Module %1</source>
+            <translation>Dysgu › Modiwl %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="189" />
+            <source>Learn › Glossary</source>
+            <translation>Dysgu › Geirfa</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="191" />
+            <source>My CSP › People</source>
+            <translation>Fy PDC › Pobl</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="192" />
+            <source>My CSP › Organisations</source>
+            <translation>Fy PDC › Sefydliadau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="193" />
+            <source>My CSP › Structure</source>
+            <translation>Fy PDC › Strwythur</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/search_popup.py" line="194" />
+            <source>My CSP › Local procedures</source>
+            <translation>Fy PDC › Gweithdrefnau lleol</translation>
+        </message>
     </context>
     <context>
         <name>SetupPanel</name>
@@ -2311,6 +2456,11 @@ Ffeil ddata: %1</translation>
             <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="47" />
             <source>Fill in my CSP</source>
             <translation>Llenwi fy PDC</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="38" />
+            <source>Choose your council…</source>
+            <translation>Dewiswch eich cyngor…</translation>
         </message>
     </context>
     <context>
@@ -2476,11 +2626,6 @@ Ffeil ddata: %1</translation>
             <translation>Cymorthfa ward: pwy i'w ffonio am beth</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137" />
-            <source>&amp;Print sheet (PDF)…</source>
-            <translation>&amp;Argraffu taflen (PDF)…</translation>
-        </message>
-        <message>
             <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138" />
             <source>Save a one-page who-to-call sheet as PDF</source>
             <translation>Cadw taflen un dudalen “Pwy i'w ffonio” fel PDF</translation>
@@ -2515,20 +2660,34 @@ Ffeil ddata: %1</translation>
             <translation>&amp;Agor</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="199" />
-            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="211" />
-            <source>Save the who-to-call sheet</source>
-            <translation>Cadw'r daflen “Pwy i'w ffonio”</translation>
-        </message>
-        <message>
             <location filename="../../src/csp_desktop/ui/surgery_page.py" line="200" />
             <source>who-to-call</source>
             <translation>pwy-i-ffonio</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="201" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
+            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="123" />
+            <source>Last reviewed %1.</source>
+            <translation>Adolygwyd ddiwethaf %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138" />
+            <source>Save sheet as &amp;PDF…</source>
+            <translation>Cadw'r daflen fel &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="192" />
+            <source>Copied %1</source>
+            <translation>Wedi copïo %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="193" />
+            <source>Copied</source>
+            <translation>Wedi copïo</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/surgery_page.py" line="140" />
+            <source>To print it on paper, use File &gt; Print (Ctrl+P).</source>
+            <translation>I'w hargraffu ar bapur, defnyddiwch Ffeil &gt; Argraffu (Ctrl+P).</translation>
         </message>
     </context>
     <context>
@@ -2691,6 +2850,381 @@ Ei chadw beth bynnag?</translation>
         <message>
             <source>Nothing was changed: %1</source>
             <translation>Ni newidiwyd dim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="37" />
+            <location filename="../../src/csp_desktop/ui/documents.py" line="47" />
+            <source>Save as PDF</source>
+            <translation>Cadw fel PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="40" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dogfennau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="58" />
+            <source>Saved %1</source>
+            <translation>Wedi cadw %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="62" />
+            <source>Saved</source>
+            <translation>Wedi cadw</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="63" />
+            <source>Saved to:
+%1</source>
+            <translation>Wedi'i gadw yn:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/documents.py" line="67" />
+            <source>&amp;Open it</source>
+            <translation>&amp;Agor y ffeil</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishNotice</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="38" />
+            <source>What is left in this module</source>
+            <translation>Beth sydd ar ôl yn y modiwl hwn</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="61" />
+            <source>%1 more sections</source>
+            <translation>%1 adran arall</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="62" />
+            <source>read %1</source>
+            <translation>darllen %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="64" />
+            <source>answer 1 more question</source>
+            <translation>ateb 1 cwestiwn arall</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="66" />
+            <source>answer %1 more questions</source>
+            <translation>ateb %1 cwestiwn arall</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="69" />
+            <source>pass the knowledge check (%1 % or more)</source>
+            <translation>llwyddo yn y gwiriad gwybodaeth (%1 % neu fwy)</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="71" />
+            <source>Not finished yet. Still to do: %1.</source>
+            <translation>Heb orffen eto. I'w wneud o hyd: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/learn/finish.py" line="73" />
+            <source>Go there</source>
+            <translation>Mynd yno</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="227" />
+            <source>&amp;Back</source>
+            <translation>&amp;Yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="228" />
+            <source>Back</source>
+            <translation>Yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="230" />
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="238" />
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="233" />
+            <source>As it should appear on your induction record for Democratic Services. You can change it later in Preferences.</source>
+            <translation>Fel y dylai ymddangos ar eich cofnod cynefino ar gyfer y Gwasanaethau Democrataidd. Gallwch ei newid yn nes ymlaen yn Dewisiadau.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="237" />
+            <source>Your &amp;name:</source>
+            <translation>Eich &amp;enw:</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="240" />
+            <source>Your council</source>
+            <translation>Eich cyngor</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="243" />
+            <source>Choose the council you were elected to. CSP Desktop fills in the statutory partners for that area. Type part of its name, in English or Welsh.</source>
+            <translation>Dewiswch y cyngor y cawsoch eich ethol iddo. Bydd CSP Desktop yn llenwi'r partneriaid statudol ar gyfer yr ardal honno. Teipiwch ran o'i enw, yn Gymraeg neu yn Saesneg.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="247" />
+            <source>&amp;Find your council:</source>
+            <translation>Dod o hyd i'ch &amp;cyngor:</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="248" />
+            <source>Find your council</source>
+            <translation>Dod o hyd i'ch cyngor</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="249" />
+            <source>For example: Anglesey, Ynys Môn, Caerphilly</source>
+            <translation>Er enghraifft: Ynys Môn, Anglesey, Caerffili</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="250" />
+            <source>Councils</source>
+            <translation>Cynghorau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="251" />
+            <source>No council matches that. Try another part of its name.</source>
+            <translation>Does dim cyngor yn cyfateb i hynny. Rhowch gynnig ar ran arall o'i enw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="257" />
+            <source>Your CSP is ready</source>
+            <translation>Mae eich PDC yn barod</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="258" />
+            <source>The four areas</source>
+            <translation>Y pedair adran</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="259" />
+            <source>Your partners</source>
+            <translation>Eich partneriaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="264" />
+            <source>CSP Desktop has four areas, always on the left:</source>
+            <translation>Mae gan CSP Desktop bedair adran, bob amser ar y chwith:</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="267" />
+            <source>Home, at the top, always says what to do next.</source>
+            <translation>Mae Cartref, ar y brig, bob amser yn dweud beth i'w wneud nesaf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="271" />
+            <source>No council chosen: choose one later in My CSP.</source>
+            <translation>Dim cyngor wedi'i ddewis: dewiswch un yn nes ymlaen yn Fy PDC.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="277" />
+            <source>My CSP is filled in with the statutory partners for %1. Add the people you work with there, or import the list your CSP officer sends.</source>
+            <translation>Mae Fy PDC wedi'i llenwi â'r partneriaid statudol ar gyfer %1. Ychwanegwch y bobl rydych yn gweithio gyda nhw yno, neu mewnforiwch y rhestr y mae swyddog eich PDC yn ei hanfon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="337" />
+            <source>Step %1 of %2</source>
+            <translation>Cam %1 o %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="356" />
+            <source>&amp;Start using CSP Desktop</source>
+            <translation>&amp;Dechrau defnyddio CSP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/first_run.py" line="356" />
+            <source>&amp;Next</source>
+            <translation>&amp;Nesaf</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/guide.py" line="27" />
+            <location filename="../../src/csp_desktop/ui/guide.py" line="31" />
+            <source>How to use CSP Desktop</source>
+            <translation>Sut i ddefnyddio CSP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/guide.py" line="36" />
+            <source>The guide is missing from this installation.</source>
+            <translation>Mae'r canllaw ar goll o'r gosodiad hwn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="147" />
+            <source>Home</source>
+            <translation>Cartref</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="148" />
+            <source>Your learning</source>
+            <translation>Eich dysgu</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="149" />
+            <source>See &amp;all modules</source>
+            <translation>Gweld y &amp;modiwlau i gyd</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="150" />
+            <source>See all modules</source>
+            <translation>Gweld y modiwlau i gyd</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="151" />
+            <source>Your CSP's key partners</source>
+            <translation>Partneriaid allweddol eich PDC</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="152" />
+            <source>Contacts to check</source>
+            <translation>Cysylltiadau i'w gwirio</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="153" />
+            <source>Check c&amp;ontacts</source>
+            <translation>Gw&amp;irio cysylltiadau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="154" />
+            <source>Check contacts</source>
+            <translation>Gwirio cysylltiadau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="155" />
+            <source>Ward surgery</source>
+            <translation>Cymorthfa ward</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="158" />
+            <source>A resident raises anti-social behaviour, domestic abuse or a hate incident? What to do and say, and who to call.</source>
+            <translation>Preswylydd yn codi ymddygiad gwrthgymdeithasol, cam-drin domestig neu ddigwyddiad casineb? Beth i'w wneud a'i ddweud, a phwy i'w ffonio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="162" />
+            <source>Open the &amp;ward-surgery guide</source>
+            <translation>&amp;Agor canllaw'r gymorthfa ward</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="163" />
+            <source>Open the ward-surgery guide</source>
+            <translation>Agor canllaw'r gymorthfa ward</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="180" />
+            <source>Welcome, %1</source>
+            <translation>Croeso, %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="180" />
+            <source>Welcome to CSP Desktop</source>
+            <translation>Croeso i CSP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="182" />
+            <source>Here is what to do next. Everything stays on this computer.</source>
+            <translation>Dyma beth i'w wneud nesaf. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="191" />
+            <source>1 contact not confirmed for over a year, or never: %1</source>
+            <translation>1 cyswllt heb ei gadarnhau ers dros flwyddyn, neu erioed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="193" />
+            <source>%1 contacts not confirmed for over a year, or never: %2</source>
+            <translation>%1 cyswllt heb eu cadarnhau ers dros flwyddyn, neu erioed: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="199" />
+            <source>No contacts are due a check.</source>
+            <translation>Does dim cysylltiadau i'w gwirio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="206" />
+            <source>%1 h %2 min</source>
+            <translation>%1 awr %2 mun</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="208" />
+            <source>%1 min</source>
+            <translation>%1 mun</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="211" />
+            <source>%1 of %2 modules done.</source>
+            <translation>%1 o %2 modiwl wedi'u gwneud.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="216" />
+            <source>About %1 of learning left.</source>
+            <translation>Tua %1 o ddysgu ar ôl.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="218" />
+            <source>Your induction is complete: export your record from Progress.</source>
+            <translation>Mae eich cynefino wedi'i gwblhau: allforiwch eich cofnod o Cynnydd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="226" />
+            <source>&amp;Continue where you left off</source>
+            <translation>&amp;Parhau o'r man lle roeddech chi</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="228" />
+            <source>&amp;Start the first module</source>
+            <translation>&amp;Dechrau'r modiwl cyntaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="230" />
+            <source>Start the &amp;next module</source>
+            <translation>Dechrau'r modiwl &amp;nesaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="245" />
+            <source>Your CSP is not set up yet: choose your council in My CSP.</source>
+            <translation>Dydy eich PDC ddim wedi'i sefydlu eto: dewiswch eich cyngor yn Fy PDC.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="247" />
+            <source>Set up &amp;My CSP</source>
+            <translation>&amp;Sefydlu Fy PDC</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="248" />
+            <source>Set up My CSP</source>
+            <translation>Sefydlu Fy PDC</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="260" />
+            <source>no organisation recorded</source>
+            <translation>dim sefydliad wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="268" />
+            <source>No one recorded yet</source>
+            <translation>Neb wedi'i gofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="273" />
+            <source>Add…</source>
+            <translation>Ychwanegu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/home_page.py" line="276" />
+            <source>Add a contact for %1</source>
+            <translation>Ychwanegu cyswllt ar gyfer %1</translation>
         </message>
     </context>
 </TS>

@@ -110,20 +110,25 @@ def no_display_message() -> str | None:
     )
 
 
-def ask_language() -> str:
-    """First run: the language question is asked in both languages (Welsh Language Standards)."""
-    box = QMessageBox()
-    box.setObjectName("languageChoice")
-    box.setWindowTitle(APP_NAME)
-    box.setText("Pa iaith hoffech chi ei defnyddio?\nWhich language would you like to use?")
-    from csp_desktop.ui.preferences_dialog import WELSH_DRAFT_NOTE
+def needs_first_run(settings: Settings) -> bool:
+    """The first-run steps have not been through, and nothing says this is a used profile."""
+    return not settings.get(S.FIRST_RUN_DONE) and not settings.get(S.COUNCILLOR_NAME)
 
-    box.setInformativeText(WELSH_DRAFT_NOTE)
-    welsh = box.addButton("Cymraeg", QMessageBox.ButtonRole.AcceptRole)
-    english = box.addButton("English", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(english)
-    box.exec()
-    return "cy" if box.clickedButton() is welsh else "en"
+
+def run_first_run(settings: Settings, geography, store: Store) -> None:
+    """Language, name, council, tour; prefill the CSP record when it is still empty."""
+    from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+    from csp_desktop.ui.first_run import FirstRunDialog
+
+    repo = DirectoryRepository(store)
+
+    def prefill(council) -> bool:
+        if not repo.is_empty():
+            return False
+        apply_prefill(repo, council)
+        return True
+
+    FirstRunDialog(settings, geography, prefill).exec()
 
 
 def _remove_stale_self_test_copies() -> None:
@@ -166,17 +171,18 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
     log_file = configure_logging(location.logs)
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)
-    first_run = not location.preferences_file.exists() and not location.database.exists()
     settings = Settings(location.preferences_file, location.window_state_file, app)
-    if first_run and not getattr(args, "quit_after_paint", False):
-        settings.set(S.LANGUAGE, ask_language())
-        settings.sync()
-    Appearance(app, settings).apply_all()
+    Appearance(app, settings).apply_all()  # and follows the language chosen in the first run
     store = open_store_with_recovery(location, settings.get(S.SNAPSHOTS_TO_KEEP))
     if store is None:
         return 3
     try:
-        window = MainWindow(build_context(location, settings, store, log_file))
+        context = build_context(location, settings, store, log_file)
+        if needs_first_run(settings) and not getattr(args, "quit_after_paint", False):
+            run_first_run(settings, context.geography, store)
+            # Modules are listed in the chosen language, which may have just changed.
+            context = build_context(location, settings, store, log_file)
+        window = MainWindow(context)
         if getattr(args, "quit_after_paint", False):
             quitter = _QuitAfterFirstPaint(window)
             window.installEventFilter(quitter)

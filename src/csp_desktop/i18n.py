@@ -23,7 +23,10 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    from csp_desktop.core.dates import LOCALES
+
+    # en_GB, not "en" (which Qt takes as US English: 11/29/26 in date fields).
+    QLocale.setDefault(QLocale(LOCALES.get(language, language)))
     if language == "en":
         return True
     ours = QTranslator(app)
@@ -40,3 +43,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
             _installed.append(qt_own)
             break
     return found
+
+
+def ui_language() -> str:
+    """'en' or 'cy': the interface language now in use (from the default locale)."""
+    return "cy" if QLocale().language() == QLocale.Language.Welsh else "en"

@@ -43,10 +43,12 @@ LANGUAGE = Setting("interface/language", str, "en", Scope.PREFERENCE, LANGUAGES)
 TEXT_SCALE = Setting("interface/text_scale", int, 100, Scope.PREFERENCE, TEXT_SCALES)
 APPEARANCE = Setting("interface/appearance", str, "system", Scope.PREFERENCE, APPEARANCES)
 SNAPSHOTS_TO_KEEP = Setting("data/snapshots_to_keep", int, 7, Scope.PREFERENCE)
+FIRST_RUN_DONE = Setting("interface/first_run_done", int, 0, Scope.PREFERENCE)
+INCLUDE_REFLECTIONS = Setting("record/include_reflections", int, 1, Scope.PREFERENCE)
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), Scope.STATE)
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), Scope.STATE)
-LAST_AREA = Setting("window/last_area", str, "learn", Scope.STATE)
+LAST_AREA = Setting("window/last_area", str, "home", Scope.STATE)
 
 ALL = (
     COUNCILLOR_NAME,
@@ -55,6 +57,8 @@ ALL = (
     TEXT_SCALE,
     APPEARANCE,
     SNAPSHOTS_TO_KEEP,
+    FIRST_RUN_DONE,
+    INCLUDE_REFLECTIONS,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LAST_AREA,

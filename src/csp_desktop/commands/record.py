@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from csp_desktop import settings as S
     from csp_desktop.core.content.catalogue import load_catalogue
     from csp_desktop.core.development import filled
-    from csp_desktop.core.record import build_record, record_csv, record_html
+    from csp_desktop.core.record import build_record, record_csv, record_html, without_reflections
     from csp_desktop.locations import data_location
     from csp_desktop.resources import activate_installed_content, content_dir
     from csp_desktop.storage.database import StorageError, open_store
@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
+    if not settings.get(S.INCLUDE_REFLECTIONS):  # as chosen on the Progress page
+        record = without_reflections(record)
     try:
         if args.csv:
             args.csv.write_bytes(record_csv(record))

@@ -53,9 +53,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+    from csp_desktop.core.search_text import MARK_END, MARK_START
+
     for hit in hits:
-        snippet = " ".join(hit.snippet.split())
-        print(f"{hit.title}  [{hit.kind}: {hit.ref}]\n    {snippet}")
+        snippet = " ".join(hit.snippet.replace(MARK_START, "[").replace(MARK_END, "]").split())
+        where = f" ({hit.where})" if hit.where else ""
+        print(f"{hit.title}{where}  [{hit.kind}: {hit.ref}]\n    {snippet}")
     if not hits:
         print("no results")
     return 0

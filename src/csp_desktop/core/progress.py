@@ -68,6 +68,30 @@ def is_complete(progress: ModuleProgress, module: Module) -> bool:
     return all_read and passed(progress, module)
 
 
+@dataclass(frozen=True)
+class Remaining:
+    """What stands between the user and a complete module."""
+
+    unread: tuple[str, ...]  # section ids, in order
+    questions_left: int  # knowledge-check questions not yet answered in this attempt
+    check_failed: bool  # every question answered, but the best score is under the pass mark
+
+    @property
+    def nothing(self) -> bool:
+        return not self.unread and not self.questions_left and not self.check_failed
+
+
+def remaining(progress: ModuleProgress, module: Module, answered_now: int = 0) -> Remaining:
+    """``answered_now``: questions of the check answered in the attempt under way."""
+    unread = tuple(s.id for s in module.sections if s.id not in progress.sections_read)
+    check = module.check
+    if check is None or passed(progress, module):
+        return Remaining(unread, 0, False)
+    if check.id in progress.best and not answered_now:
+        return Remaining(unread, 0, True)  # tried, not passed, no new attempt under way
+    return Remaining(unread, max(len(check.questions) - answered_now, 0), False)
+
+
 def minutes_left(progress: ModuleProgress, minutes: int) -> int:
     """An honest estimate: the module's minutes, less the share of sections already read."""
     if progress.status is Status.COMPLETE:

@@ -4,6 +4,7 @@ reflected, as data, as printable HTML and as CSV for Democratic Services."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.model import ContentError, Module
 from csp_desktop.core.content.parser import read_module
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.progress import ModuleProgress, Status, minutes_left
 from csp_desktop.core.render_safe import escape, neutralise_formula
 
@@ -98,6 +100,12 @@ def build_record(
     return InductionRecord(councillor, council, now or dt.datetime.now(), rows, list(development or []))
 
 
+def without_reflections(record: InductionRecord) -> InductionRecord:
+    """The record to share when the councillor chooses to keep their reflections to themselves."""
+    rows = [dataclasses.replace(r, reflections=[]) for r in record.rows]
+    return dataclasses.replace(record, rows=rows)
+
+
 def duration(seconds: int, labels: dict[str, str] | None = None) -> str:
     """Say "12 min" or "1 h 05 min"; ``labels`` carries the translated units (%1, %2)."""
     t = {**DEFAULT_LABELS, **(labels or {})}
@@ -119,6 +127,7 @@ def score(best: tuple[int, int] | None) -> str:
 def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -> str:
     """A self-contained HTML document for QTextDocument (print and PDF). Everything escaped."""
     t = {**DEFAULT_LABELS, **(labels or {})}
+    language = t.get("language", "en")
     who = escape(record.councillor) or escape(t["no_name"])
     council = escape(record.council) or escape(t["no_council"])
     summary = t["summary"].format(
@@ -127,7 +136,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     head = (
         f"<h1>{escape(t['title'])}</h1>"
         f"<p><b>{escape(t['councillor'])}:</b> {who}<br/><b>{escape(t['council'])}:</b> {council}<br/>"
-        f"<b>{escape(t['generated'])}:</b> {escape(t.get('date') or f'{record.generated:%d %B %Y}')}</p>"
+        f"<b>{escape(t['generated'])}:</b> {escape(short_date(record.generated, language))}</p>"
         f"<p>{escape(summary)}</p>"
     )
     widths = {"module": 46, "status": 14, "completed": 14, "score": 15, "time": 11}
@@ -135,7 +144,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
     body = []
     for r in record.rows:
         status = escape(t[f"status_{r.status.name.lower()}"])
-        completed = escape(r.completed)
+        completed = escape(short_date(r.completed, language))
         if r.completed_version:
             completed += f"<br/>{escape(t['version_short'].format(version=r.completed_version))}"
         if r.completed_version and r.completed_version != r.version:

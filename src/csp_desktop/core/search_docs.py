@@ -17,6 +17,11 @@ from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directo
 from csp_desktop.core.directory.queries import SECTOR_WORDS
 from csp_desktop.core.search_text import Document, Kind
 
+# Bumped whenever what goes into a document changes, so existing indexes are rebuilt.
+DOCUMENT_FORMAT = "2"
+# A reflection is the user's own blank box and a knowledge check a quiz: opening either
+# from search answers nothing (and used to mark the module started), so neither is indexed.
+UNSEARCHED_KINDS = ("reflection", "check")
 _MARKUP_RE = re.compile(r"[#*_`>\[\]()|{}]+|\bmodule:\S+|\bglossary:\S+|https?://\S+")
 
 
@@ -26,7 +31,7 @@ def plain(markdown: str) -> str:
 
 def content_fingerprint(files: Iterable[Path]) -> str:
     """Cheap check for 'has the content changed?': names, sizes and times, not the text."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}/{DOCUMENT_FORMAT}".encode())
     for path in sorted(files):
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
@@ -41,15 +46,19 @@ def module_documents(catalogue: Catalogue) -> list[Document]:
         except ContentError:
             continue
         for section in module.sections:
+            if section.kind in UNSEARCHED_KINDS:
+                continue
             text = plain(section.markdown)
             text += " " + " ".join(q.text + " " + q.explanation for q in section.questions)
+            # The title is the section's own; the module it belongs to is where it is.
             docs.append(
                 Document(
                     Kind.MODULE,
                     f"{module.id}#{section.id}",
-                    f"{module.meta.title}: {section.title}",
+                    section.title,
                     text,
                     module.meta.title,
+                    f"{module.meta.order}. {module.meta.title}",
                 )
             )
     return docs
@@ -100,6 +109,7 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
                         ]
                     ),
                     sector,
+                    org.name if org else "",
                 )
             )
     for o in directory.organisations:
@@ -111,6 +121,7 @@ def directory_documents(directory: Directory, ids: set[str] | None = None) -> li
                     o.name,
                     f"{o.name_cy} {o.notes}",
                     " ".join((SECTOR_LABELS[o.sector], *SECTOR_WORDS[o.sector])),
+                    SECTOR_LABELS[o.sector],
                 )
             )
     for g in directory.groups:

@@ -44,6 +44,7 @@ class Document:
     title: str
     body: str
     keywords: str = ""
+    where: str = ""  # shown, not searched: the module a section is in, a person's employer
 
 
 @dataclass(frozen=True)
@@ -51,5 +52,22 @@ class Hit:
     kind: str
     ref: str
     title: str
-    snippet: str
+    snippet: str  # the matched words are wrapped in MARK_START and MARK_END
     rank: float
+    where: str = ""
+
+
+# Control characters cannot come from content or a contact, so they mark the match safely.
+MARK_START, MARK_END = "\x02", "\x03"
+
+# Search answers "what do I do about this?" first: a ward-surgery topic, a person or an
+# organisation is worth more than a paragraph of a module mentioning the same words.
+KIND_BOOST = {
+    Kind.SURGERY: 4.0,
+    Kind.PERSON: 3.0,
+    Kind.ORGANISATION: 3.0,
+    Kind.GROUP: 2.5,
+    Kind.PROCEDURE: 2.5,
+    Kind.GLOSSARY: 2.0,
+    Kind.MODULE: 1.0,
+}

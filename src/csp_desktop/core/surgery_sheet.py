@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from csp_desktop.core.content.render import markdown_to_html
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Sector
 from csp_desktop.core.directory.queries import LocalContact, contacts_for_sector
 from csp_desktop.core.render_safe import escape
@@ -45,6 +46,9 @@ def topic_html(
     topic: Topic, helplines: dict[str, Helpline], directory: Directory, today: dt.date, labels: dict[str, str]
 ) -> str:
     parts = [f"<h1>{escape(topic.title)}</h1>", f"<p><b>{escape(labels['emergency'])}</b></p>"]
+    if topic.reviewed and labels.get("reviewed"):
+        when = short_date(topic.reviewed, labels.get("language", "en"))
+        parts.append(f"<p><small>{escape(labels['reviewed'].replace('%1', when))}</small></p>")
     if topic.fallback:
         parts.append(f"<p><i>{escape(labels['fallback'])}</i></p>")
     for _sid, title, markdown in topic.sections:
@@ -110,7 +114,12 @@ def sheet_html(
     title = escape(labels["sheet_title"]) + (f": {escape(council)}" if council else "")
     style = "<style>body{font-size:9pt} h1{font-size:15pt} h2{font-size:11pt} td{padding:2px 4px}</style>"
     table = "<table width='100%' border='1' cellspacing='0'>"
-    footer = escape(labels["footer"].replace("%1", labels.get("today") or today.strftime("%d %B %Y")))
+    language = labels.get("language", "en")
+    footer = escape(labels["footer"].replace("%1", labels.get("today") or short_date(today, language)))
+    reviewed = [t.reviewed for t in topics if t.reviewed]
+    if reviewed and labels.get("reviewed"):
+        # The oldest topic review is the sheet's: every line on it is at least that fresh.
+        footer += " " + escape(labels["reviewed"].replace("%1", short_date(min(reviewed), language)))
     return (
         f"<html><head>{style}</head><body><h1>{title}</h1><p><b>{escape(labels['emergency'])}</b></p>"
         f"<h2>{escape(labels['by_topic'])}</h2>{table}{''.join(rows)}</table>"

@@ -157,6 +157,33 @@ def _development_needs(db: Database) -> None:
     db["development_needs"].create({"field": str, "text": str, "updated_at": str}, pk="field")
 
 
+def _search_where(db: Database) -> None:
+    # Results say where they are (the module a section is in, a person's employer): an
+    # unindexed column. The index is derived data, rebuilt on the next start.
+    db.execute("drop table if exists search")
+    db.execute(
+        "create virtual table search using fts5(kind unindexed, ref unindexed, title, body, keywords,"
+        " place unindexed, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute("delete from app_meta where key = 'search.content_hash'")
+
+
+def _quiz_answers(db: Database) -> None:
+    # Each knowledge-check answer as it is given, so closing the app mid-check loses
+    # nothing. Cleared for a section when its attempt is recorded or retried.
+    db["quiz_answers"].create(
+        {
+            "module_id": str,
+            "section_id": str,
+            "question": int,
+            "chosen": str,  # the option numbers, comma-separated
+            "answered_at": str,
+        },
+        pk=("module_id", "section_id", "question"),
+        not_null={"module_id", "section_id", "question", "chosen"},
+    )
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("001_app_meta", _app_meta),
     ("002_learning_progress", _learning_progress),
@@ -164,6 +191,8 @@ STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("004_search", _search),
     ("005_completed_version", _completed_version),
     ("006_development_needs", _development_needs),
+    ("007_search_place", _search_where),
+    ("008_quiz_answers", _quiz_answers),
 )
 
 

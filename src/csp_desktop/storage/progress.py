@@ -117,8 +117,41 @@ class ProgressRepository:
             self._touch(module_id)
         return True
 
+    # -- knowledge-check answers, kept the moment each one is given --------------------------
+
+    def save_answer(self, module_id: str, section_id: str, question: int, chosen: set[int]) -> None:
+        with self._store.transaction():
+            self._store.db["quiz_answers"].upsert(
+                {
+                    "module_id": module_id,
+                    "section_id": section_id,
+                    "question": int(question),
+                    "chosen": ",".join(str(i) for i in sorted(chosen)),
+                    "answered_at": _now(),
+                },
+                pk=("module_id", "section_id", "question"),
+            )
+            self._touch(module_id)
+
+    def answers(self, module_id: str, section_id: str) -> dict[int, set[int]]:
+        """Answers given in the attempt still under way (none once it is recorded)."""
+        rows = self._store.conn.execute(
+            "select question, chosen from quiz_answers where module_id = ? and section_id = ?",
+            [module_id, section_id],
+        )
+        return {q: {int(i) for i in chosen.split(",") if i.strip().isdigit()} for q, chosen in rows}
+
+    def clear_answers(self, module_id: str, section_id: str) -> None:
+        with self._store.transaction():
+            self._store.db.execute(
+                "delete from quiz_answers where module_id = ? and section_id = ?", [module_id, section_id]
+            )
+
     def record_attempt(self, module_id: str, section_id: str, correct: int, total: int) -> None:
         with self._store.transaction():
+            self._store.db.execute(
+                "delete from quiz_answers where module_id = ? and section_id = ?", [module_id, section_id]
+            )
             self._store.db["quiz_attempts"].insert(
                 {
                     "module_id": module_id,

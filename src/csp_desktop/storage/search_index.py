@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from csp_desktop.core.search_text import Document, Hit, Kind, fts_query
+from csp_desktop.core.search_text import KIND_BOOST, MARK_END, MARK_START, Document, Hit, Kind, fts_query
 from csp_desktop.storage.database import Store
 
 CONTENT_HASH_KEY = "search.content_hash"
 CONTENT_KINDS = (Kind.MODULE, Kind.GLOSSARY, Kind.SURGERY)
 DIRECTORY_KINDS = (Kind.PERSON, Kind.ORGANISATION, Kind.GROUP, Kind.PROCEDURE)
-WEIGHTS = (0.0, 0.0, 10.0, 1.0, 4.0)  # kind, ref, title, body, keywords
+WEIGHTS = (0.0, 0.0, 10.0, 1.0, 4.0, 0.0)  # kind, ref, title, body, keywords, place
 
 
 class SearchIndex:
@@ -62,8 +62,8 @@ class SearchIndex:
 
     def _insert(self, documents: Iterable[Document]) -> None:
         self._store.db.conn.executemany(
-            "insert into search (kind, ref, title, body, keywords) values (?, ?, ?, ?, ?)",
-            [(d.kind, d.ref, d.title, d.body, d.keywords) for d in documents],
+            "insert into search (kind, ref, title, body, keywords, place) values (?, ?, ?, ?, ?, ?)",
+            [(d.kind, d.ref, d.title, d.body, d.keywords, d.where) for d in documents],
         )
 
     def count(self, kind: str | None = None) -> int:
@@ -75,9 +75,15 @@ class SearchIndex:
         match = fts_query(text)
         if match is None:
             return []
+        boost = " ".join(f"when '{kind}' then {factor}" for kind, factor in KIND_BOOST.items())
+        # bm25 is negative (lower is better), so a larger factor moves a kind up the list.
+        rank = f"bm25(search, ?, ?, ?, ?, ?, ?) * (case kind {boost} else 1.0 end)"
         rows = self._store.conn.execute(
-            "select kind, ref, title, snippet(search, 3, '[', ']', '…', 10), bm25(search, ?, ?, ?, ?, ?)"
-            " from search where search match ? order by bm25(search, ?, ?, ?, ?, ?) limit ?",
-            [*WEIGHTS, match, *WEIGHTS, limit],
+            f"select kind, ref, title, snippet(search, 3, ?, ?, '…', 12), {rank} as score, place"
+            " from search where search match ? order by score limit ?",
+            [MARK_START, MARK_END, *WEIGHTS, match, limit],
         ).fetchall()
-        return [Hit(kind, ref, title, snippet, rank) for kind, ref, title, snippet, rank in rows]
+        return [
+            Hit(kind, ref, title, snippet, score, place or "")
+            for kind, ref, title, snippet, score, place in rows
+        ]

@@ -18,6 +18,8 @@ CONTEXT = "Actions"
 
 
 class Action(StrEnum):
+    PRINT = "print"
+    SAVE_PDF = "save_pdf"
     PREFERENCES = "preferences"
     INSTALL_CONTENT = "install_content"
     REVERT_CONTENT = "revert_content"
@@ -30,6 +32,7 @@ class Action(StrEnum):
     PASTE = "paste"
     SELECT_ALL = "select_all"
     FIND = "find"
+    GO_HOME = "go_home"
     GO_LEARN = "go_learn"
     GO_MY_CSP = "go_my_csp"
     GO_SURGERY = "go_surgery"
@@ -40,6 +43,7 @@ class Action(StrEnum):
     FULL_SCREEN = "full_screen"
     OPEN_DATA_FOLDER = "open_data_folder"
     SHOW_LOG = "show_log"
+    HELP_GUIDE = "help_guide"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -58,6 +62,16 @@ class ActionSpec:
 
 SK = QKeySequence.StandardKey
 SPECS: dict[Action, ActionSpec] = {
+    Action.PRINT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the who-to-call sheet or your induction record"),
+        (SK.Print, "Ctrl+P"),
+    ),
+    Action.SAVE_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save as P&DF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the who-to-call sheet or your induction record as a PDF"),
+        ("Ctrl+Shift+S",),
+    ),
     Action.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
@@ -115,6 +129,11 @@ SPECS: dict[Action, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Search modules, glossary and contacts"),
         ("Ctrl+K", SK.Find),
     ),
+    Action.GO_HOME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Home"),
+        QT_TRANSLATE_NOOP("Actions", "What to do next: learning, key partners, contacts to check"),
+        ("Alt+Home",),
+    ),
     Action.GO_LEARN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Learn"), QT_TRANSLATE_NOOP("Actions", "Induction modules"), ("Ctrl+1",)
     ),
@@ -162,10 +181,15 @@ SPECS: dict[Action, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Show &Log File"),
         QT_TRANSLATE_NOOP("Actions", "Open the log file to send to IT"),
     ),
+    Action.HELP_GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&How to use CSP Desktop"),
+        QT_TRANSLATE_NOOP("Actions", "A short guide to the app"),
+        (SK.HelpContents, "F1"),
+    ),
     Action.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&About CSP Desktop"),
         QT_TRANSLATE_NOOP("Actions", "Version, data folder and licence"),
-        (SK.HelpContents, "F1"),
+        (),
         QAction.MenuRole.AboutRole,
     ),
     Action.ABOUT_QT: ActionSpec(
@@ -177,7 +201,17 @@ SPECS: dict[Action, ActionSpec] = {
 }
 
 MENUS: dict[str, tuple[Action | None, ...]] = {
-    "file": (Action.PREFERENCES, None, Action.INSTALL_CONTENT, Action.REVERT_CONTENT, None, Action.QUIT),
+    "file": (
+        Action.PRINT,
+        Action.SAVE_PDF,
+        None,
+        Action.PREFERENCES,
+        None,
+        Action.INSTALL_CONTENT,
+        Action.REVERT_CONTENT,
+        None,
+        Action.QUIT,
+    ),
     "edit": (
         Action.UNDO,
         Action.REDO,
@@ -190,6 +224,7 @@ MENUS: dict[str, tuple[Action | None, ...]] = {
         Action.FIND,
     ),
     "view": (
+        Action.GO_HOME,
         Action.GO_LEARN,
         Action.GO_MY_CSP,
         Action.GO_SURGERY,
@@ -201,7 +236,16 @@ MENUS: dict[str, tuple[Action | None, ...]] = {
         None,
         Action.FULL_SCREEN,
     ),
-    "help": (Action.ABOUT, Action.WHATS_NEW, Action.OPEN_DATA_FOLDER, Action.SHOW_LOG, None, Action.ABOUT_QT),
+    "help": (
+        Action.HELP_GUIDE,
+        None,
+        Action.ABOUT,
+        Action.WHATS_NEW,
+        Action.OPEN_DATA_FOLDER,
+        Action.SHOW_LOG,
+        None,
+        Action.ABOUT_QT,
+    ),
 }
 
 

@@ -10,6 +10,8 @@ from csp_desktop.ui import pages
 
 
 def make_page(window, area: pages.Area) -> QWidget:
+    if area.id == "home":
+        return _home_page(window)
     if area.id == "learn":
         from csp_desktop.storage.directory import DirectoryRepository
         from csp_desktop.ui.learn.learn_page import LearnPage
@@ -76,4 +78,22 @@ def _surgery_page(window) -> QWidget:
     page.module_requested.connect(
         lambda module, section: window.open_search_hit("module", f"{module}#{section}")
     )
+    return page
+
+
+def _home_page(window) -> QWidget:
+    from csp_desktop.storage.directory import DirectoryRepository
+    from csp_desktop.ui.home_page import HomePage
+
+    page = HomePage(
+        window.context.catalogue,
+        ProgressRepository(window.context.store),
+        DirectoryRepository(window.context.store).load,
+        window.context.settings,
+    )
+    page.area_requested.connect(window.show_area)
+    page.module_requested.connect(lambda module_id: window.open_module(module_id))
+    page.check_contacts_requested.connect(window.show_contacts_to_check)
+    page.add_contact_requested.connect(window._add_local_contact)
+    window.context.settings.changed.connect(lambda _key: page.isVisible() and page.refresh())
     return page

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import messages, pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
+from csp_desktop.ui.window_commands import NamedUndo, print_current, save_current_pdf
 
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -44,6 +44,7 @@ MENU_TITLES = {
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
 AREA_ACTIONS = {
+    "home": Action.GO_HOME,
     "learn": Action.GO_LEARN,
     "my_csp": Action.GO_MY_CSP,
     "surgery": Action.GO_SURGERY,
@@ -111,14 +112,28 @@ class MainWindow(QMainWindow):
         self.show_area("my_csp")
         self.pages["my_csp"].add_person_for_sector(sector)
 
+    def open_module(self, module_id: str, section: str = "", browse: bool = False) -> None:
+        self.show_area("learn")
+        self.pages["learn"].open_module(module_id, section, browse=browse)
+
+    def show_contacts_to_check(self) -> None:
+        self.show_area("my_csp")
+        page = self.pages["my_csp"]
+        tab = page.review_view.parentWidget()
+        while tab is not None and page.tabs.indexOf(tab) < 0:
+            tab = tab.parentWidget()
+        if tab is not None:
+            page.tabs.setCurrentWidget(tab)
+        page.review_view.setFocus()
+
     def open_search_hit(self, kind: str, ref: str) -> None:
         """Open the exact place a search result points at."""
         from csp_desktop.core.search_text import Kind
 
         if kind == Kind.MODULE:
+            # Looking something up is not studying it: open the section to read, marking nothing.
             module_id, _, section = ref.partition("#")
-            self.show_area("learn")
-            self.pages["learn"].open_module(module_id, section)
+            self.open_module(module_id, section, browse=True)
         elif kind == Kind.GLOSSARY:
             self.pages["learn"].show_glossary(ref)
         elif kind == Kind.SURGERY:
@@ -142,10 +157,13 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         handlers = {
+            Action.PRINT: lambda: print_current(self),
+            Action.SAVE_PDF: lambda: save_current_pdf(self),
+            Action.HELP_GUIDE: self.show_guide,
             Action.PREFERENCES: self.show_preferences,
             Action.QUIT: self.close,
-            Action.UNDO: self.undo_group.undo,
-            Action.REDO: self.undo_group.redo,
+            Action.UNDO: lambda: self.named_undo.undo(),
+            Action.REDO: lambda: self.named_undo.redo(),
             Action.CUT: lambda: self._edit("cut"),
             Action.COPY: lambda: self._edit("copy"),
             Action.PASTE: lambda: self._edit("paste"),
@@ -171,6 +189,7 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        self.named_undo = NamedUndo(self, self.undo_group, undo, redo)
 
     def _create_central(self) -> None:
         self.sidebar = QListWidget()
@@ -278,10 +297,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _create_status_bar(self) -> None:
-        self.data_label = QLabel()
-        self.data_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not HTML
-        self.data_label.setObjectName("dataFolderLabel")
-        self.statusBar().addPermanentWidget(self.data_label)
+        # The data folder is named in Help > About, not here: a path on every screen is
+        # noise to a councillor and a privacy leak on a projected screen.
+        self.statusBar().setObjectName("statusBar")
 
     def _restore_state(self) -> None:
         settings = self.context.settings
@@ -291,7 +309,7 @@ class MainWindow(QMainWindow):
         state = settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        self.show_area(settings.get(S.LAST_AREA))
+        self.show_area("home")  # Home opens on start: it says where to carry on
 
     def _save_state(self) -> None:
         settings = self.context.settings
@@ -305,6 +323,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         retranslate_actions(self.actions)
+        self.named_undo.name()
         for key, menu in self.menus.items():
             menu.setTitle(QCoreApplication.translate("MainWindow", MENU_TITLES[key]))
         for row, area in enumerate(pages.AREAS):
@@ -324,9 +343,6 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleDescription(
             self.tr("Search modules, the glossary and your CSP contacts. Press Enter to search.")
         )
-        location = self.context.location
-        self.data_label.setText(self.tr("Data: %1").replace("%1", str(location.path)))
-        self.data_label.setAccessibleName(self.tr("Data folder"))
 
     def _setting_changed(self, key: str) -> None:
         """A new language: Qt's LanguageChange retranslates the widgets; data-driven text
@@ -388,6 +404,14 @@ class MainWindow(QMainWindow):
     def _area_changed(self, row: int) -> None:
         if 0 <= row < len(pages.AREAS):
             self.statusBar().showMessage(pages.tr(pages.AREAS[row].heading), 4000)
+        printable = hasattr(self.stack.currentWidget(), "printable")
+        self.actions[Action.PRINT].setEnabled(printable)
+        self.actions[Action.SAVE_PDF].setEnabled(printable)
+
+    def show_guide(self) -> None:
+        from csp_desktop.ui.guide import GuideDialog
+
+        GuideDialog(self.context.settings.get(S.LANGUAGE), self).exec()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

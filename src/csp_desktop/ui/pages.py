@@ -24,6 +24,12 @@ class Area:
 
 AREAS = (
     Area(
+        "home",
+        QT_TRANSLATE_NOOP("Areas", "Home"),
+        QT_TRANSLATE_NOOP("Areas", "What to do next"),
+        QT_TRANSLATE_NOOP("Areas", "Where you left off, who your key partners are, and what needs checking."),
+    ),
+    Area(
         "learn",
         QT_TRANSLATE_NOOP("Areas", "Learn"),
         QT_TRANSLATE_NOOP("Areas", "Induction modules on community safety"),
@@ -67,6 +73,8 @@ AREAS = (
     ),
 )
 AREA_IDS = tuple(a.id for a in AREAS)
+# The four areas of the work itself; Home sits above them and points into them.
+WORK_AREAS = tuple(a for a in AREAS if a.id != "home")
 
 
 def tr(text: str) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +20,13 @@ from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.development import filled
 from csp_desktop.core.geography import Geography
-from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
+from csp_desktop.core.record import (
+    InductionRecord,
+    build_record,
+    record_csv,
+    record_html,
+    without_reflections,
+)
 from csp_desktop.settings import Settings
 from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
@@ -58,6 +64,10 @@ class ProgressPage(QWidget):
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("exportCsvButton")
         self.csv_button.clicked.connect(self.export_csv)
+        self.include_reflections = QCheckBox()
+        self.include_reflections.setObjectName("includeReflections")
+        self.include_reflections.setChecked(bool(settings.get(S.INCLUDE_REFLECTIONS)))
+        self.include_reflections.toggled.connect(self._include_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
@@ -70,6 +80,7 @@ class ProgressPage(QWidget):
         record_layout = QVBoxLayout(record_tab)
         record_layout.setContentsMargins(8, 8, 8, 8)
         record_layout.addWidget(self.summary)
+        record_layout.addWidget(self.include_reflections, 0, Qt.AlignmentFlag.AlignLeft)  # a line of its own
         record_layout.addLayout(buttons)
         record_layout.addWidget(self.preview, 1)
         self.development_repo = development
@@ -97,6 +108,11 @@ class ProgressPage(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the record as a PDF"))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Export the record as CSV for Excel"))
+        self.include_reflections.setText(self.tr("Include my &reflections"))
+        self.include_reflections.setAccessibleName(self.tr("Include my reflections in the record"))
+        self.include_reflections.setToolTip(
+            self.tr("Your reflections are printed in the record you share. Untick to leave them out.")
+        )
         self.name_button.setText(self.tr("Set your &name and council…"))
         self.name_button.setAccessibleName(self.tr("Set your name and council"))
         self.preview.setAccessibleName(self.tr("The record as it will print"))
@@ -143,7 +159,6 @@ class ProgressPage(QWidget):
                 "For the annual review of training and development needs that the council must "
                 "offer each member (Local Government (Wales) Measure 2011, section 7)."
             ),
-            "date": QLocale().toString(QDate.currentDate(), "d MMMM yyyy"),
             "under_minute": self.tr("under 1 min"),
             "minutes": self.tr("%1 min"),
             "hours": self.tr("%1 h %2 min"),
@@ -151,6 +166,7 @@ class ProgressPage(QWidget):
             "csv_version": self.tr("Module version"),
             "csv_started": self.tr("Started"),
             "csv_minutes": self.tr("Minutes spent"),
+            "language": self.settings.get(S.LANGUAGE),
             "footer": self.tr(
                 "Produced by CSP Desktop from the learner's own record on their computer. "
                 "Modules are based on public sources listed in each module."
@@ -160,18 +176,22 @@ class ProgressPage(QWidget):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """The language changed: module titles in the record follow it."""
         self.catalogue = catalogue
+
+    def _include_toggled(self, on: bool) -> None:
+        self.settings.set(S.INCLUDE_REFLECTIONS, int(on))  # remembered for next time
         self.refresh()
 
     def record(self) -> InductionRecord:
         language = self.settings.get(S.LANGUAGE)
         council = self.geography.find(self.settings.get(S.COUNCIL))
-        return build_record(
+        record = build_record(
             self.catalogue,
             self.repo.load_all(),
             self.settings.get(S.COUNCILLOR_NAME),
             council.display_name(language) if council else "",
             development=self._development_notes(),
         )
+        return record if self.include_reflections.isChecked() else without_reflections(record)
 
     def _development_notes(self) -> list[tuple[str, str]]:
         if self.development is not None:
@@ -196,33 +216,33 @@ class ProgressPage(QWidget):
         self.name_button.setVisible(not (record.councillor and record.council))
         self.preview.setHtml(record_html(record, self.labels()))
 
-    def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    def printable(self) -> tuple[str, str]:
+        """What File > Print and Save as PDF produce on this page: the induction record."""
+        return record_html(self.record(), self.labels()), self.labels()["title"]
+
+    def _file_name(self, suffix: str) -> str:
         name = self.settings.get(S.COUNCILLOR_NAME).strip().replace(" ", "-") or self.tr("councillor")
-        stem = self.tr("induction-record-%1").replace("%1", name)
-        suggested = str(Path(folder) / f"{stem}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the record"), suggested, filter_text)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{suffix}" else path.with_name(path.name + f".{suffix}")
+        return f"{self.tr('induction-record-%1').replace('%1', name)}.{suffix}"
+
+    def save_pdf(self) -> Path | None:
+        return self.export_pdf()
 
     def export_pdf(self) -> Path | None:
-        path = self._ask_path("pdf", self.tr("PDF documents (*.pdf)"))
-        if path is None:
-            return None
-        from csp_desktop.printing import PdfError, write_pdf
+        from csp_desktop.ui.documents import save_pdf
 
-        try:
-            write_pdf(record_html(self.record(), self.labels()), path, self.labels()["title"])
-        except (PdfError, OSError) as exc:
-            messages.warn(self, self.tr("Export the record"), str(exc))
-            return None
-        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        return path
+        html, title = self.printable()
+        return save_pdf(self, html, title, self._file_name("pdf"))
 
     def export_csv(self) -> Path | None:
-        path = self._ask_path("csv", self.tr("CSV for Excel (*.csv)"))
+        from csp_desktop.ui.documents import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.tr("Export the record"),
+            self._file_name("csv"),
+            "csv",
+            self.tr("CSV for Excel (*.csv)"),
+        )
         if path is None:
             return None
         try:

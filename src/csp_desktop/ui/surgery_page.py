@@ -7,24 +7,25 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
-from csp_desktop.ui import messages
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
@@ -35,6 +36,7 @@ TopicRole = Qt.ItemDataRole.UserRole + 1
 class SurgeryPage(QWidget):
     add_contact_requested = Signal(str)  # sector
     module_requested = Signal(str, str)  # module id, section
+    copied = Signal(str)  # a phone number put on the clipboard
 
     def __init__(
         self,
@@ -119,12 +121,12 @@ class SurgeryPage(QWidget):
             "not_recorded": self.tr("not recorded yet"),
             "text": self.tr("text %1"),
             "footer": self.tr("Printed from CSP Desktop on %1. Check local details with your CSP officer."),
+            "reviewed": self.tr("Last reviewed %1."),
         }
         from csp_desktop.ui.my_csp.models import sector_label
 
-        locale = QLocale()
-        labels["language"] = locale.name()[:2]
-        labels["today"] = locale.toString(QDate.currentDate(), "d MMMM yyyy")
+        labels["language"] = QLocale().name()[:2]
+        labels["today"] = short_date(dt.date.today(), labels["language"])
 
         for sector in Sector:
             labels[f"sector_{sector.value}"] = sector_label(sector)
@@ -134,8 +136,9 @@ class SurgeryPage(QWidget):
         self.setAccessibleName(self.tr("Ward surgery"))
         self.heading.setText(self.tr("Ward surgery: who to call about what"))
         self.emergency.setText(self.labels()["emergency"])
-        self.sheet_button.setText(self.tr("&Print sheet (PDF)…"))
+        self.sheet_button.setText(self.tr("Save sheet as &PDF…"))
         self.sheet_button.setAccessibleName(self.tr("Save a one-page who-to-call sheet as PDF"))
+        self.sheet_button.setToolTip(self.tr("To print it on paper, use File > Print (Ctrl+P)."))
         self.list.setAccessibleName(self.tr("Situations"))
         self.view.setAccessibleName(self.tr("What to do"))
         self.show_topic_index(self.list.currentIndex())
@@ -171,7 +174,9 @@ class SurgeryPage(QWidget):
         elif text.startswith("module:"):
             module_id, _, section = text[len("module:") :].partition("#")
             self.module_requested.emit(module_id, section)
-        elif text.startswith(("tel:", "mailto:")) or (
+        elif text.startswith("tel:"):
+            self.copy_number(url.path() or text[4:])
+        elif text.startswith("mailto:") or (
             text.startswith(("https:", "http:"))
             and confirm(
                 self,
@@ -181,6 +186,16 @@ class SurgeryPage(QWidget):
             )
         ):
             QDesktopServices.openUrl(url)
+
+    def copy_number(self, number: str) -> None:
+        """A laptop cannot dial: clicking a number copies it, and says so where the user looks."""
+        QApplication.clipboard().setText(number)
+        message = self.tr("Copied %1").replace("%1", number)
+        QToolTip.showText(QCursor.pos(), self.tr("Copied"), self.view)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 5000)
+        self.copied.emit(number)
 
     def sheet(self) -> str:
         return sheet_html(
@@ -192,22 +207,14 @@ class SurgeryPage(QWidget):
             self.labels(),
         )
 
-    def export_sheet(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the who-to-call sheet"),
-            str(Path(folder) / (self.tr("who-to-call") + ".pdf")),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        from csp_desktop.printing import PdfError, write_pdf
+    def printable(self) -> tuple[str, str]:
+        """What File > Print and Save as PDF produce on this page: the who-to-call sheet."""
+        return self.sheet(), self.tr("Who to call")
 
-        try:
-            write_pdf(self.sheet(), path, self.tr("Who to call"))
-        except (PdfError, OSError) as exc:
-            messages.warn(self, self.tr("Save the who-to-call sheet"), str(exc))
-            return None
-        return path
+    def save_pdf(self) -> Path | None:
+        return self.export_sheet()
+
+    def export_sheet(self) -> Path | None:
+        from csp_desktop.ui.documents import save_pdf
+
+        return save_pdf(self, self.sheet(), self.tr("Who to call"), self.tr("who-to-call") + ".pdf")

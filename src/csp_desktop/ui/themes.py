@@ -7,8 +7,10 @@ known and can be checked for contrast.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+
+FOCUS_WIDTH = 2
 
 Role = QPalette.ColorRole
 
@@ -63,6 +65,47 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 _system_style: str | None = None
 
 
+class FocusStyle(QProxyStyle):
+    """The chosen style, with a clear focus outline: 2 px in the theme's highlight colour
+    around whichever control has the keyboard (styles' own dotted or 1 px hints are easy to
+    lose on a laptop screen)."""
+
+    OUTLINED_CONTROLS = (
+        QStyle.ControlElement.CE_PushButton,
+        QStyle.ControlElement.CE_CheckBox,
+        QStyle.ControlElement.CE_RadioButton,
+    )
+
+    def _outline(self, option, painter) -> None:
+        if not option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        painter.save()
+        pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def drawControl(self, element, option, painter, widget=None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element in self.OUTLINED_CONTROLS:
+            self._outline(option, painter)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (QStyle.PrimitiveElement.PE_PanelLineEdit, QStyle.PrimitiveElement.PE_FrameFocusRect):
+            self._outline(option, painter)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            self._outline(option, painter)
+
+
+def _styled(name: str) -> QStyle:
+    return FocusStyle(QStyleFactory.create(name) or QStyleFactory.create("Fusion"))
+
+
 def palette_for(name: str) -> QPalette:
     palette = QPalette()
     for role, colour in PALETTES[name].items():
@@ -75,13 +118,14 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     if _system_style is None:
         _system_style = app.style().name()
         if appearance not in PALETTES:
-            return  # first call, following the system: Qt has already set it all up
+            app.setStyle(_styled(_system_style))  # the system's own look, with a clear focus
+            return
     if appearance in PALETTES:
-        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(_styled("Fusion"))
         app.setPalette(palette_for(appearance))
         scheme = Qt.ColorScheme.Dark if appearance != "light" else Qt.ColorScheme.Light
     else:
-        app.setStyle(QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion"))
+        app.setStyle(_styled(_system_style))
         app.setPalette(app.style().standardPalette())
         scheme = Qt.ColorScheme.Unknown
     hints = QGuiApplication.styleHints()

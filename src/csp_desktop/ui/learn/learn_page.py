@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import ContentError
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
+from csp_desktop.i18n import ui_language
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
@@ -181,7 +183,8 @@ class LearnPage(QWidget):
         meta = self.catalogue.entries[current.row()].meta
         outcomes = "\n".join(f"• {o}" for o in meta.outcomes)
         heading = self.tr("Learning outcomes:")
-        self.details.setText(f"{meta.summary}\n\n{heading}\n{outcomes}")
+        reviewed = self.tr("Last reviewed %1.").replace("%1", short_date(meta.last_reviewed, ui_language()))
+        self.details.setText(f"{meta.summary}\n\n{heading}\n{outcomes}\n\n{reviewed}")
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -204,13 +207,13 @@ class LearnPage(QWidget):
             self.stack.addWidget(self.reader)
         return self.reader
 
-    def open_module(self, module_id: str, section_id: str = "") -> bool:
+    def open_module(self, module_id: str, section_id: str = "", browse: bool = False) -> bool:
         entry = self.catalogue.get(module_id)
         if entry is None:
             return False
         reader = self._ensure_reader()
         try:
-            reader.open(entry, section_id or None)
+            reader.open(entry, section_id or None, browse=browse)
         except ContentError as exc:
             self.problems.setText(self.tr("This module could not be opened: %1").replace("%1", str(exc)))
             self.problems.show()

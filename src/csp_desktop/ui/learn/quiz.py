@@ -21,6 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from csp_desktop.core.content.model import PASS_MARK, Question
+from csp_desktop.storage.progress import ProgressRepository
+
+# Right and wrong are told by a symbol, a word and a colour together, never colour alone.
+FEEDBACK_STYLE = {
+    "right": "QLabel#feedback { border: 1px solid #1e7d32; border-left: 6px solid #1e7d32; padding: 6px; }",
+    "wrong": "QLabel#feedback { border: 1px solid #b3261e; border-left: 6px solid #b3261e; padding: 6px; }",
+}
+
+
+def _clause(text: str) -> str:
+    """An option as part of a sentence: without its own closing full stop."""
+    return text.strip().rstrip(".;:")
 
 
 class _OptionLabel(QLabel):
@@ -108,15 +120,18 @@ class QuestionWidget(QGroupBox):
             return
         right = self.question.is_right(self.chosen())
         self.result = right
-        verdict = self.tr("Right.") if right else self.tr("Not quite.")
-        answers = "; ".join(self.question.options[i] for i in sorted(self.question.correct))
+        verdict = "✓ " + self.tr("Right.") if right else "✗ " + self.tr("Not quite.")
+        answers = [_clause(self.question.options[i]) for i in sorted(self.question.correct)]
         if not right:
-            verdict += " " + self.tr("The answer: %1.").replace("%1", answers)
+            if len(answers) == 1:
+                verdict += " " + self.tr("The answer: %1.").replace("%1", answers[0])
+            else:
+                verdict += " " + self.tr("The answers: %1.").replace("%1", "; ".join(answers))
         self.feedback.setText(f"{verdict}\n\n{self.question.explanation}")
         self.feedback.setAccessibleName(verdict)
-        self.feedback.setProperty("outcome", "right" if right else "wrong")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        outcome = "right" if right else "wrong"
+        self.feedback.setProperty("outcome", outcome)
+        self.feedback.setStyleSheet(FEEDBACK_STYLE[outcome])
         self.feedback.show()
         for button in self._options:
             button.setEnabled(False)
@@ -134,19 +149,46 @@ class QuestionWidget(QGroupBox):
         self.check_button.setEnabled(False)
 
 
+class SectionAnswers:
+    """Where one section's answers are kept the moment each is given, so closing the app
+    mid-check loses nothing. ``on_answer`` runs first (the reader starts recording)."""
+
+    def __init__(self, repo: ProgressRepository, module_id: str, section_id: str, on_answer=lambda: None):
+        self.repo, self.module_id, self.section_id, self.on_answer = repo, module_id, section_id, on_answer
+
+    def save(self, question: int, chosen: set[int]) -> None:
+        self.on_answer()
+        self.repo.save_answer(self.module_id, self.section_id, question, chosen)
+
+    def load(self) -> dict[int, set[int]]:
+        return self.repo.answers(self.module_id, self.section_id)
+
+    def clear(self) -> None:
+        self.repo.clear_answers(self.module_id, self.section_id)
+
+
 class QuizPanel(QWidget):
     """All the questions of one section, the score, and Try again."""
 
     completed = Signal(int, int)  # correct, total
 
-    def __init__(self, questions: list[Question], is_check: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        questions: list[Question],
+        is_check: bool,
+        answers: SectionAnswers | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("quizPanel")
         self.is_check = is_check
+        self.answers = answers
+        self._restoring = False
         self.questions = [QuestionWidget(i + 1, q, self) for i, q in enumerate(questions)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in self.questions:
+        for number, widget in enumerate(self.questions):
+            widget.answered.connect(lambda _right, n=number, w=widget: self._keep(n, w))
             widget.answered.connect(self._answered)
             layout.addWidget(widget)
         self.score_label = QLabel()
@@ -164,6 +206,7 @@ class QuizPanel(QWidget):
         self.best_label = QLabel()
         self.best_label.setObjectName("quizBest")
         layout.addWidget(self.best_label)
+        self.restore()  # answers given before the app was closed mid-check come back
 
     def show_best(self, best: tuple[int, int] | None) -> None:
         if best and self.is_check:
@@ -202,9 +245,35 @@ class QuizPanel(QWidget):
         self.retry_button.show()
         self.completed.emit(correct, total)
 
+    def _keep(self, number: int, widget: QuestionWidget) -> None:
+        if self.answers is not None and not self._restoring:
+            self.answers.save(number, widget.chosen())
+
+    def restore(self) -> None:
+        """Show the answers already given in this attempt, checked, as they were."""
+        if self.answers is None:
+            return
+        self._restoring = True
+        try:
+            self._restore(self.answers.load())
+        finally:
+            self._restoring = False
+
+    def _restore(self, answers: dict[int, set[int]]) -> None:
+        for number, chosen in sorted(answers.items()):
+            if 0 <= number < len(self.questions) and chosen:
+                widget = self.questions[number]
+                widget.choose(chosen)
+                widget.check()
+
+    def answered_count(self) -> int:
+        return sum(1 for w in self.questions if w.result is not None)
+
     def reset(self) -> None:
         for widget in self.questions:
             widget.reset()
+        if self.answers is not None:
+            self.answers.clear()
         self.score_label.hide()
         self.retry_button.hide()
         if self.questions:

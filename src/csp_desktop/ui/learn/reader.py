@@ -42,8 +42,9 @@ from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import is_complete
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.confirm import confirm
+from csp_desktop.ui.learn.finish import FinishNotice, reviewed_text
 from csp_desktop.ui.learn.language_bar import LanguageBar, other_version
-from csp_desktop.ui.learn.quiz import QuizPanel
+from csp_desktop.ui.learn.quiz import QuizPanel, SectionAnswers
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 from csp_desktop.ui.learn.section_scroll import SectionScroll
 from csp_desktop.ui.learn.updated_notice import UpdatedNotice
@@ -85,6 +86,7 @@ class ReaderView(QWidget):
         self.section_index = 0
         self._reflections: list[ReflectionWidget] = []
         self._read: set[str] = set()  # sections of this module already recorded as read
+        self._browsing = False  # looking something up: record nothing until the user reads on
         self._build()
         self._clock = QElapsedTimer()
         self._flush_timer = QTimer(self)
@@ -141,6 +143,7 @@ class ReaderView(QWidget):
         self.next_button.clicked.connect(self._next)
         self.place_label = QLabel()
         self.place_label.setObjectName("placeLabel")
+        self.finish_notice = FinishNotice(self.follow_link)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
@@ -152,6 +155,7 @@ class ReaderView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.scroll, 1)
+        right_layout.addWidget(self.finish_notice)
         right_layout.addLayout(nav)
         splitter = QSplitter()
         splitter.setObjectName("readerSplitter")
@@ -189,7 +193,8 @@ class ReaderView(QWidget):
     # -- opening ---------------------------------------------------------------------------
 
     def open(
-        self, entry: CatalogueEntry, section_id: str | None = None, meta: ModuleMeta | None = None
+        self, entry: CatalogueEntry, section_id: str | None = None, meta: ModuleMeta | None = None,
+        browse: bool = False,
     ) -> None:
         """Open a module at a section (or where the user left off), in ``meta``'s language."""
         shown = meta or entry.meta
@@ -198,7 +203,9 @@ class ReaderView(QWidget):
             self.leave()  # save the place in the module we are leaving
         self.entry, self.module, self.shown = entry, module, shown
         self.section_index = -1
-        self.repo.opened(module.id, len(module.sections))
+        self._browsing = browse
+        if not browse:
+            self.repo.opened(module.id, len(module.sections))
         progress = self.repo.load(module.id)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
@@ -259,9 +266,12 @@ class ReaderView(QWidget):
         if self.module is None:
             return
         index = max(0, min(index, len(self.module.sections) - 1))
+        if self._browsing and self.section_index >= 0 and index != self.section_index:
+            self.start_recording()  # moving on from the looked-up section is reading
         self._save_position()
         self._save_reflections()
         self.section_index = index
+        self.finish_notice.hide()
         section = self.module.sections[index]
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(index)
@@ -287,7 +297,8 @@ class ReaderView(QWidget):
         assert self.module is not None
         progress = self.repo.load(self.module.id)
         if section.questions:
-            panel = QuizPanel(section.questions, section.is_check)
+            answers = SectionAnswers(self.repo, self.module.id, section.id, self.start_recording)
+            panel = QuizPanel(section.questions, section.is_check, answers)  # with answers already given
             panel.show_best(progress.best.get(section.id))
             panel.completed.connect(lambda c, t, s=section.id: self._quiz_done(s, c, t))
             self.interactive.addWidget(panel)
@@ -306,9 +317,8 @@ class ReaderView(QWidget):
         kind = tr(KIND_LABELS[section.kind])
         self.kind_label.setText(kind.upper())
         self.kind_label.setVisible(kind.casefold() != section.title.casefold())
-        self.place_label.setText(
-            self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
-        )
+        place = self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(total))
+        self.place_label.setText(f"{place} · {reviewed_text(self.module.meta.last_reviewed)}")
         self.previous_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("Next →") if index + 1 < total else self.tr("Finish"))
 
@@ -320,17 +330,29 @@ class ReaderView(QWidget):
         assert self.module is not None
         if self.section_index + 1 < len(self.module.sections):
             self.go(self.section_index + 1)
-        else:
-            self.leave()
-            self.back_requested.emit()
+            return
+        self.start_recording()
+        self.leave()
+        if not self.finish_notice.show_what_is_left(self.module, self.repo):
+            self.back_requested.emit()  # complete; otherwise the notice says what is left
 
     # -- progress ----------------------------------------------------------------------------
+
+    def start_recording(self) -> None:
+        """Leave look-up mode: from now on this visit counts as studying the module."""
+        if self._browsing and self.module is not None:
+            self._browsing = False
+            self.repo.opened(self.module.id, len(self.module.sections))
+            self._clock.start()
 
     def _scrolled(self, *_: object) -> None:
         section = self.current_section()
         if section is None or not self.isVisible():
             return  # only what the user can see counts as read
         bar = self.scroll.verticalScrollBar()
+        if self._browsing and bar.value() <= 0:
+            return
+        self.start_recording()  # scrolling on from a looked-up section is reading
         # Scrolling at the bottom fires often: only the first arrival writes to the database.
         if bar.value() >= bar.maximum() - END_TOLERANCE_PX and section.id not in self._read:
             assert self.module is not None
@@ -341,7 +363,7 @@ class ReaderView(QWidget):
 
     def _save_position(self) -> None:
         section = self.current_section()
-        if section is None or self.module is None:
+        if section is None or self.module is None or self._browsing:
             return
         bar = self.scroll.verticalScrollBar()
         per_mille = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
@@ -359,6 +381,7 @@ class ReaderView(QWidget):
 
     def _save_reflection(self, reflection_id: str, text: str) -> None:
         if self.module is not None:
+            self.start_recording()
             self.repo.save_reflection(self.module.id, reflection_id, text)
 
     def _save_reflections(self) -> None:
@@ -373,7 +396,7 @@ class ReaderView(QWidget):
         self.progress_changed.emit(self.module.id)
 
     def flush_time(self) -> None:
-        if self.module is None or not self._clock.isValid():
+        if self.module is None or not self._clock.isValid() or self._browsing:
             return
         seconds = self._clock.restart() // 1000
         # Count time only while the app is in front of the user.

@@ -48,7 +48,15 @@ class ReflectionWidget(QWidget):
         self.editor.setMinimumHeight(110)
         self.editor.setAccessibleName(self.tr("Your reflection"))
         self.editor.setAccessibleDescription(reflection.prompt)
-        self.editor.setPlaceholderText(self.tr("Your thoughts, in your own words. Only you can see this."))
+        self.editor.setPlaceholderText(self.tr("Your thoughts, in your own words."))
+        self.privacy = QLabel(
+            self.tr(
+                "Kept on this computer. Reflections go into your induction record when you "
+                "export or print it to share; you can leave them out there (Progress)."
+            )
+        )
+        self.privacy.setObjectName("reflectionPrivacy")
+        self.privacy.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("reflectionStatus")
         self._timer = QTimer(self)
@@ -60,6 +68,7 @@ class ReflectionWidget(QWidget):
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(prompt)
         layout.addWidget(self.editor)
+        layout.addWidget(self.privacy)
         layout.addWidget(self.status)
         prompt.setBuddy(self.editor)
 

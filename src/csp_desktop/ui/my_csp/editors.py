@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csp_desktop.core.dates import QT_DATE_FORMAT
 from csp_desktop.core.directory.model import (
     ROLE_LABELS,
     SECTOR_LABELS,
@@ -143,6 +144,7 @@ class PersonDialog(_RecordDialog):
         self.checked_date = QDateEdit()
         self.checked_date.setAccessibleName(self.tr("Date the details were last checked"))
         self.checked_date.setCalendarPopup(True)
+        self.checked_date.setDisplayFormat(QT_DATE_FORMAT)  # "29 Nov 2026", never US "11/29/26"
         self.checked_date.setMaximumDate(QDate.currentDate())
         when = self.original.last_verified or dt.date.today()
         self.checked_date.setDate(QDate(when.year, when.month, when.day))

@@ -15,9 +15,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import SECTOR_LABELS, Directory
 from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
+from csp_desktop.i18n import ui_language
 from csp_desktop.ui.safe_text import plain_tooltip
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +182,9 @@ class PeopleModel(_TableModel):
 
     def cells(self, person) -> list[str]:
         org = self.directory.organisation(person.organisation_id)
-        checked = person.last_verified.isoformat() if person.last_verified else self.tr("never")
+        checked = (
+            short_date(person.last_verified, ui_language()) if person.last_verified else self.tr("never")
+        )
         if needs_review(person, self.today):
             checked = "⚠ " + checked + " " + self.tr("(check)")
         return [

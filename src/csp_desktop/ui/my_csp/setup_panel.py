@@ -33,6 +33,8 @@ class SetupPanel(QWidget):
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
+        # No council is chosen for the user: a wrong one prefilled silently is worse than a click.
+        self.council_combo.addItem(self.tr("Choose your council…"), "")
         language = QLocale().name()[:2]  # the interface language: its names first, its order
         order = sort_key(language)
         for council in sorted(geography.councils, key=lambda c: order(c.display_name(language))):
@@ -40,11 +42,15 @@ class SetupPanel(QWidget):
             other = council.name if shown != council.name else council.name_cy
             label = shown if other in ("", shown) else f"{shown} / {other}"
             self.council_combo.addItem(label, council.id)
+        self.council_combo.currentIndexChanged.connect(
+            lambda _i: self.start_button.setEnabled(bool(self.council_combo.currentData()))
+        )
         label = QLabel(self.tr("Your &council:"))
         label.setBuddy(self.council_combo)
         self.start_button = QPushButton(self.tr("F&ill in my CSP"))
         self.start_button.setObjectName("prefillButton")
         self.start_button.setAccessibleName(self.tr("Fill in my CSP"))
+        self.start_button.setEnabled(False)
         self.start_button.clicked.connect(lambda: self.chosen.emit(self.council_combo.currentData()))
         row = QHBoxLayout()
         row.addWidget(label)
