@@ -66,6 +66,13 @@ def make_source(
     )
     assert marker in changed
     (folder / "content" / "modules" / MODULE).write_text(changed, encoding="utf-8")
+    # A changed module travels with its Welsh twin, brought to the same version.
+    twin = MODULE.replace(".en.md", ".cy.md")
+    welsh = (bundled_content_dir() / "modules" / twin).read_text(encoding="utf-8")
+    welsh = re.sub(
+        r'^translated_from = ".*"$', f'translated_from = "{module_version}"', welsh, count=1, flags=re.M
+    )
+    (folder / "content" / "modules" / twin).write_text(bump(welsh, module_version), encoding="utf-8")
     helplines = (bundled_data_dir() / "helplines.toml").read_text(encoding="utf-8")
     (folder / "data" / "helplines.toml").write_text(helplines + f"\n# pack {version}\n", encoding="utf-8")
     (folder / "pack.toml").write_text(

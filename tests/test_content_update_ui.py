@@ -8,7 +8,7 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from csp_desktop.core.content.pack import generate_key_pair
 from csp_desktop.core.content.parser import read_module
@@ -100,10 +100,7 @@ def test_install_whats_new_updated_since_completion_and_revert(
     preview = window.pages["progress"].preview.toPlainText()
     assert f"version {old_version}" in preview and "updated since you completed it" in preview
     # Revert, through the menu, after confirming.
-    monkeypatch.setattr(
-        "csp_desktop.ui.content_updates.QMessageBox.question",
-        lambda *a, **k: QMessageBox.StandardButton.Yes,
-    )
+    monkeypatch.setattr("csp_desktop.ui.content_updates.confirm", lambda *a, **k: True)
     trigger_from_menu(window, Action.REVERT_CONTENT)
     assert window.context.catalogue.get(MODULE_ID).meta.version == old_version
     assert "updated since" not in window.pages["progress"].preview.toPlainText()
@@ -120,7 +117,7 @@ def test_a_tampered_pack_is_refused_with_a_clear_message_and_nothing_changes(
     )
     warnings = []
     monkeypatch.setattr(
-        "csp_desktop.ui.content_updates.QMessageBox.warning",
+        "csp_desktop.ui.content_updates.messages.warn",
         lambda _parent, title, text: warnings.append(text),
     )
     before = window.context.catalogue.get(MODULE_ID).meta.version
@@ -167,7 +164,7 @@ def test_my_development_needs_is_filled_in_saved_and_printed_with_the_record(
     assert "What I want to develop" in preview and "Chairing the crime and disorder committee" in preview
     target = tmp_path / "record.csv"
     monkeypatch.setattr(
-        "csp_desktop.ui.progress_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "csp_desktop.ui.documents.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))

@@ -212,7 +212,6 @@ def test_data_folder_is_in_about_not_the_status_bar(qtbot, make_window, location
 def test_undo_names_the_change_and_says_so(qtbot, make_window, store, monkeypatch):
     """After deleting Dr Siân Pritchard, Edit > Undo reads 'Undo: delete Dr Siân Pritchard';
     Ctrl+Z brings her back and the status bar says what was undone."""
-    from PySide6.QtWidgets import QMessageBox
 
     from csp_desktop.core.directory.model import Person
     from csp_desktop.storage.directory import DirectoryRepository
@@ -229,9 +228,7 @@ def test_undo_names_the_change_and_says_so(qtbot, make_window, store, monkeypatc
         r for r in range(view.model().rowCount()) if view.model().index(r, 0).data() == "Dr Siân Pritchard"
     )
     view.setCurrentIndex(view.model().index(row, 0))
-    monkeypatch.setattr(
-        "csp_desktop.ui.my_csp.page.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr("csp_desktop.ui.my_csp.page.confirm", lambda *a, **k: True)
     page.delete_selected(view)
     undo = window.actions[Action.UNDO]
     assert undo.text() == "&Undo: delete Dr Siân Pritchard"

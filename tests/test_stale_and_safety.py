@@ -148,7 +148,7 @@ def test_a_full_disk_during_a_delete_in_the_window(qtbot, tiny_disk):
 
         def confirm(box: QMessageBox) -> None:
             when_modal(qtbot, lambda warning: click(qtbot, warning, "OK"), seen)
-            click(qtbot, box, "Yes")
+            click(qtbot, box, "Delete")
 
         when_modal(qtbot, confirm, seen)
         widget.delete_selected(view)
@@ -172,7 +172,7 @@ def test_the_delete_confirmation_shows_a_hostile_name_as_plain_text(qtbot, page,
     page.reload()
     select_person(page, HOSTILE)
     seen: list = []
-    when_modal(qtbot, lambda box: click(qtbot, box, "No"), seen)
+    when_modal(qtbot, lambda box: click(qtbot, box, "Cancel"), seen)
     page.delete_selected(page.people_view)
     box = seen[0]
     assert box.text_format == Qt.TextFormat.PlainText

@@ -7,7 +7,7 @@ changes nothing; after a change the window reloads its content without a restart
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout
 
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import load_catalogue
@@ -25,6 +25,9 @@ from csp_desktop.resources import (
     data_file,
 )
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui import messages
+from csp_desktop.ui.confirm import confirm
+from csp_desktop.ui.safe_text import LocalTextBrowser
 
 CONTEXT = "ContentUpdates"
 PACK_SUFFIX = "csp-content"
@@ -58,7 +61,7 @@ def choose_and_install(window, path: str | None = None) -> bool:
         pack = read_pack(path, content_public_keys())
         install(pack, location.path, bundled_content_dir(), bundled_data_dir())
     except PackError as exc:
-        QMessageBox.warning(
+        messages.warn(
             window,
             QCoreApplication.translate("ContentUpdates", "Install content update"),
             QCoreApplication.translate(
@@ -82,7 +85,7 @@ def choose_and_install(window, path: str | None = None) -> bool:
 def revert_to_shipped(window) -> bool:
     location = window.context.location
     if installed(location.path, bundled_content_dir()) is None:
-        QMessageBox.information(
+        messages.inform(
             window,
             QCoreApplication.translate("ContentUpdates", "Revert content"),
             QCoreApplication.translate(
@@ -91,7 +94,7 @@ def revert_to_shipped(window) -> bool:
             ),
         )
         return False
-    answer = QMessageBox.question(
+    if not confirm(
         window,
         QCoreApplication.translate("ContentUpdates", "Revert content"),
         QCoreApplication.translate(
@@ -99,8 +102,8 @@ def revert_to_shipped(window) -> bool:
             "Go back to the content this version of CSP Desktop shipped with? Your progress, "
             "reflections and notes are kept.",
         ),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        QCoreApplication.translate("ContentUpdates", "&Revert"),
+    ):
         return False
     revert(location.path)
     reload_content(window)
@@ -176,7 +179,7 @@ class WhatsNewDialog(QDialog):
         self.setObjectName("whatsNewDialog")
         self.window_ = window
         self.setWindowTitle(QCoreApplication.translate("ContentUpdates", "What's new in the content"))
-        self.browser = QTextBrowser()
+        self.browser = LocalTextBrowser()
         self.browser.setObjectName("whatsNewText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from csp_desktop.core.record import build_record
 from csp_desktop.core.render_safe import escape
 from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
 SAVE_DELAY_MS = 800
@@ -66,7 +66,7 @@ class DevelopmentPage(QWidget):
         self.intro.setObjectName("developmentIntro")
         self.intro.setWordWrap(True)
         self.reflections_label = QLabel()
-        self.reflections = QTextBrowser()
+        self.reflections = LocalTextBrowser()
         self.reflections.setObjectName("developmentReflections")
         self.reflections.setOpenLinks(False)
         self.reflections_label.setBuddy(self.reflections)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from csp_desktop.ui import messages
 
 
 def documents_folder() -> Path:
@@ -44,7 +46,7 @@ def save_pdf(parent: QWidget, html: str, title: str, file_name: str) -> Path | N
     try:
         write_pdf(html, path, title)
     except (PdfError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Documents", "Save as PDF"), str(exc))
+        messages.warn(parent, QCoreApplication.translate("Documents", "Save as PDF"), str(exc))
         return None
     saved(parent, path)
     return path
@@ -57,11 +59,9 @@ def saved(parent: QWidget, path: Path) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("Documents", "Saved %1").replace("%1", str(path)), 8000
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("Documents", "Saved"),
-        QCoreApplication.translate("Documents", "Saved to:\n%1").replace("%1", str(path)),
-    )
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Documents", "Saved"), "")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not HTML
+    box.setText(QCoreApplication.translate("Documents", "Saved to:\n%1").replace("%1", str(path)))
     box.setObjectName("savedMessage")
     open_button = box.addButton(
         QCoreApplication.translate("Documents", "&Open it"), QMessageBox.ButtonRole.AcceptRole

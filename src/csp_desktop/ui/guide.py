@@ -3,10 +3,11 @@ user's language, shown in a plain text browser that fetches nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from csp_desktop.core.content.render import markdown_to_html
 from csp_desktop.resources import content_dir
+from csp_desktop.ui.safe_text import LocalTextBrowser
 
 GUIDE = "how-to-use"
 
@@ -25,7 +26,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("How to use CSP Desktop"))
-        self.browser = QTextBrowser()
+        self.browser = LocalTextBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("How to use CSP Desktop"))
