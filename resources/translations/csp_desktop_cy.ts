@@ -69,7 +69,7 @@
     <name>Actions</name>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="76"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="71"/>
         <source>Save as P&amp;DF…</source>
-        <translation>Cadw fel P&amp;DF…</translation>
+        <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="72"/>
@@ -330,7 +330,7 @@
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="133"/>
         <source>&amp;Home</source>
-        <translation>&amp;Cartref</translation>
+        <translation>Ca&amp;rtref</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/actions.py" line="134"/>
@@ -499,75 +499,80 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="48"/>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="66"/>
         <source>Install content update</source>
         <translation>Gosod diweddariad cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="53"/>
         <source>CSP Desktop content updates (*.%1);;All files (*)</source>
         <translation>Diweddariadau cynnwys CSP Desktop (*.%1);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="67"/>
         <source>The update was not installed, and nothing was changed.</source>
         <translation>Ni osodwyd y diweddariad, ac ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="73"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="76"/>
         <source>Content update %1 installed</source>
         <translation>Gosodwyd diweddariad cynnwys %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="87"/>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="99"/>
         <source>Revert content</source>
         <translation>Dychwelyd i&apos;r cynnwys gwreiddiol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="91"/>
         <source>You are already using the content this version of CSP Desktop shipped with.</source>
         <translation>Rydych chi eisoes yn defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="100"/>
         <source>Go back to the content this version of CSP Desktop shipped with? Your progress, reflections and notes are kept.</source>
         <translation>Mynd yn ôl i&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop? Bydd eich cynnydd, eich myfyrdodau a&apos;ch nodiadau&apos;n cael eu cadw.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="105"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Dychwelyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="111"/>
         <source>Now using the content this version shipped with</source>
         <translation>Yn defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon bellach</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="118"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="121"/>
         <source>You are using the content this version of CSP Desktop shipped with (version %1). No content update is installed.</source>
         <translation>Rydych chi&apos;n defnyddio&apos;r cynnwys a ddaeth gyda&apos;r fersiwn hon o CSP Desktop (fersiwn %1). Nid oes diweddariad cynnwys wedi&apos;i osod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="130"/>
         <source>Content update %1 of %2</source>
         <translation>Diweddariad cynnwys %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="145"/>
         <source>Updated since you completed it (you completed version %1).</source>
         <translation>Wedi&apos;i ddiweddaru ers i chi ei gwblhau (fe wnaethoch chi gwblhau fersiwn %1).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="166"/>
         <source>Changed sections:</source>
         <translation>Adrannau a newidiwyd:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="169"/>
         <source>Other changes</source>
         <translation>Newidiadau eraill</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="178"/>
-        <location filename="../../src/csp_desktop/ui/content_updates.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="181"/>
+        <location filename="../../src/csp_desktop/ui/content_updates.py" line="186"/>
         <source>What&apos;s new in the content</source>
         <translation>Beth sy&apos;n newydd yn y cynnwys</translation>
     </message>
@@ -786,18 +791,18 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/documents.py" line="37"/>
-        <location filename="../../src/csp_desktop/ui/documents.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="49"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/documents.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="42"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/documents.py" line="58"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="60"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -807,7 +812,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Wedi cadw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/documents.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/documents.py" line="64"/>
         <source>Saved to:
 %1</source>
         <translation>Wedi&apos;i gadw yn:
@@ -1065,13 +1070,13 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/guide.py" line="27"/>
-        <location filename="../../src/csp_desktop/ui/guide.py" line="31"/>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="28"/>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="32"/>
         <source>How to use CSP Desktop</source>
         <translation>Sut i ddefnyddio CSP Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/guide.py" line="36"/>
+        <location filename="../../src/csp_desktop/ui/guide.py" line="37"/>
         <source>The guide is missing from this installation.</source>
         <translation>Mae&apos;r canllaw ar goll o&apos;r gosodiad hwn.</translation>
     </message>
@@ -2393,7 +2398,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/progress_page.py" line="111"/>
-        <source>Include my &amp;reflections</source>
+        <source>Include my reflection&amp;s</source>
         <translation>Cynnwys fy &amp;myfyrdodau</translation>
     </message>
     <message>

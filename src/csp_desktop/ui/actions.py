@@ -73,7 +73,7 @@ SPECS: dict[Action, ActionSpec] = {
         ("Ctrl+Shift+S",),
     ),
     Action.PREFERENCES: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
         QT_TRANSLATE_NOOP("Actions", "Your name, council, language, text size and appearance"),
         (SK.Preferences, "Ctrl+,"),
         QAction.MenuRole.PreferencesRole,

@@ -108,7 +108,7 @@ class ProgressPage(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the record as a PDF"))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Export the record as CSV for Excel"))
-        self.include_reflections.setText(self.tr("Include my &reflections"))
+        self.include_reflections.setText(self.tr("Include my reflection&s"))
         self.include_reflections.setAccessibleName(self.tr("Include my reflections in the record"))
         self.include_reflections.setToolTip(
             self.tr("Your reflections are printed in the record you share. Untick to leave them out.")
