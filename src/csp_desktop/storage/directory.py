@@ -279,6 +279,14 @@ class DirectoryRepository:
             )
         return Snapshot([record, *removed])
 
+    def change(self, save: list[Record], remove: list[Record]) -> None:
+        """Save some records and delete others together: a person and the seats they left."""
+        with writing(), self._store.db.atomic():
+            if save:
+                self.save(save)
+            for record in remove:
+                self.delete(record)
+
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: put every record back as it was."""
         order = [Organisation, Group, Person, Membership, Procedure]

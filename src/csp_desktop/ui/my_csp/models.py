@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from csp_desktop.core.directory.model import SECTOR_LABELS, Directory
+from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Role, Sector
 from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
 
@@ -28,6 +28,40 @@ def tr(text: str) -> str:
 
 def sector_label(sector) -> str:
     return tr(SECTOR_LABELS[sector])
+
+
+def to_sector(value: object) -> Sector | None:
+    """The one place a value coming back from Qt becomes a ``Sector``.
+
+    PySide stores a StrEnum as item data but hands it back as a plain ``str`` ("health"),
+    and a plain string is never *the* enum member: every combo box that carries a sector
+    reads it through here.
+    """
+    if isinstance(value, Sector):
+        return value
+    if isinstance(value, str) and value in Sector._value2member_map_:
+        return Sector(value)
+    return None
+
+
+def to_role(value: object) -> Role | None:
+    """As ``to_sector``, for a board role."""
+    if isinstance(value, Role):
+        return value
+    if isinstance(value, str) and value in Role._value2member_map_:
+        return Role(value)
+    return None
+
+
+def add_sector_items(combo) -> None:
+    """Fill a combo box with every sector, labelled in the interface language."""
+    for sector in Sector:
+        combo.addItem(sector_label(sector), sector.value)
+
+
+def combo_sector(combo, index: int | None = None) -> Sector | None:
+    """The sector a combo box holds at ``index`` (default: the current item)."""
+    return to_sector(combo.itemData(combo.currentIndex() if index is None else index))
 
 
 # The labels live in the Qt-free core; these literal copies let lupdate find them. A test
@@ -62,6 +96,7 @@ class _TableModel(QAbstractTableModel):
     """
 
     columns: tuple[str, ...] = ()
+    wide_columns: tuple[int, ...] = (0,)  # the columns that get the spare width
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -162,6 +197,7 @@ class _TableModel(QAbstractTableModel):
 
 
 class PeopleModel(_TableModel):
+    wide_columns = (0, 2)  # name and organisation
     columns = (
         QT_TRANSLATE_NOOP("Directory", "Name"),
         QT_TRANSLATE_NOOP("Directory", "Job title"),

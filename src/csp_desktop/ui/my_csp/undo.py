@@ -10,7 +10,8 @@ from csp_desktop.storage.directory import DirectoryRepository, Record, Snapshot
 
 
 class SaveRecords(QUndoCommand):
-    """Add or change records. Undo puts back what was there before (or removes new ones)."""
+    """Add or change records, and optionally remove some (a board seat unticked in the
+    contact form). Undo puts back what was there before and removes what was new."""
 
     def __init__(
         self,
@@ -19,21 +20,20 @@ class SaveRecords(QUndoCommand):
         after: list[Record],
         text: str,
         changed: Callable[[], None],
+        removed: list[Record] | None = None,
     ):
         super().__init__(text)
         self._repo, self._before, self._after, self._changed = repo, before, after, changed
+        self._removed = list(removed or [])
 
     def redo(self) -> None:
-        self._repo.save(self._after)
+        self._repo.change(self._after, self._removed)
         self._changed()
 
     def undo(self) -> None:
         before_ids = {r.id for r in self._before}
-        for record in reversed(self._after):
-            if record.id not in before_ids:
-                self._repo.delete(record)
-        if self._before:
-            self._repo.save(self._before)
+        new = [r for r in reversed(self._after) if r.id not in before_ids]
+        self._repo.change([*self._before, *self._removed], new)
         self._changed()
 
 
