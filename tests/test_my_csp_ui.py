@@ -42,7 +42,9 @@ def test_first_run_asks_for_the_council_then_prefills(page):
         for r in page.org_model.rowCount() and range(page.org_model.rowCount())
     ]
     assert "Gwent Police" in names and "South Wales Fire and Rescue Service" in names
-    assert page.structure.model.rowCount() == 1  # the CSP strategic board at the top
+    top = [page.structure.model.item(r).text() for r in range(page.structure.model.rowCount())]
+    assert any(t.startswith("CSP strategic board") for t in top)
+    assert any(t.startswith("Safer Gwent") for t in top)  # Caerphilly's regional board
 
 
 def test_add_contact_then_undo_and_redo(page, monkeypatch):

@@ -3,12 +3,23 @@
 The statutory partners come from data (resources/data/wales-geography.toml), never from
 code. The board structure is a *typical* one, marked as suggestions to confirm or delete.
 No person is invented: people are added by the councillor or arrive in a CSP pack.
+
+Where the fact sheet records a joint or regional arrangement for the council (a joint CSP,
+a regional VAWDASV board, an Area Planning Board: resources/data/wales-arrangements.toml),
+the suggested structure takes its name, marked "confirm locally" unless it is verified.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from csp_desktop.core.arrangements import Arrangement, bundled_arrangements, for_council
 from csp_desktop.core.directory.model import Directory, Group, Organisation, Procedure, Sector
 from csp_desktop.core.geography import Council
+
+CSP_BOARD = "CSP strategic board"
+# Which suggested board a regional arrangement of each kind takes the place of.
+REPLACES = {"vawdasv": "Regional VAWDASV board", "apb": "Area Planning Board (substance misuse)"}
 
 SUGGESTED_GROUPS = (
     ("CSP strategic board", None, "The partnership's strategy group: the strategic assessment and plan."),
@@ -44,14 +55,15 @@ SUGGESTED_PROCEDURES = (
 )
 
 
-def prefill(council: Council) -> Directory:
+def council_organisation(council: Council, responsible: bool = True, notes: str = "") -> Organisation:
+    name_cy = f"Cyngor {council.name_cy}" if council.name_cy and council.name_cy != council.name else ""
+    return Organisation(f"{council.name} Council", Sector.COUNCIL, responsible, name_cy, notes)
+
+
+def prefill(council: Council, arrangements: Sequence[Arrangement] | None = None) -> Directory:
+    """The partners and a suggested structure; ``arrangements`` default to the bundled ones."""
     organisations = [
-        Organisation(
-            f"{council.name} Council",
-            Sector.COUNCIL,
-            True,
-            f"Cyngor {council.name_cy}" if council.name_cy and council.name_cy != council.name else "",
-        ),
+        council_organisation(council),
         Organisation(council.police, Sector.POLICE, True),
         Organisation(council.health, Sector.HEALTH, True),
         Organisation(council.fire, Sector.FIRE, True),
@@ -81,4 +93,41 @@ def prefill(council: Council) -> Directory:
         groups.append(group)
         by_name[name] = group
     procedures = [Procedure(topic) for topic in SUGGESTED_PROCEDURES]
-    return Directory(organisations=organisations, groups=groups, procedures=procedures)
+    directory = Directory(organisations=organisations, groups=groups, procedures=procedures)
+    local = for_council(tuple(bundled_arrangements() if arrangements is None else arrangements), council.id)
+    apply_arrangements(directory, council, local, by_name)
+    return directory
+
+
+def apply_arrangements(
+    directory: Directory, council: Council, arrangements: Sequence[Arrangement], by_name: dict[str, Group]
+) -> None:
+    """Name the suggested boards after the council's recorded joint and regional arrangements."""
+    csp = by_name[CSP_BOARD]
+    notes: list[str] = []
+    for arrangement in arrangements:
+        text = arrangement.confirm_text()
+        if arrangement.only_a_note:
+            notes.append(text)
+        elif arrangement.kind == "csp":
+            csp.name = arrangement.name
+            csp.purpose = f"{csp.purpose}\n\n{text}"
+            for partner in arrangement.members:
+                if partner.id != council.id:
+                    directory.organisations.append(
+                        council_organisation(
+                            partner,
+                            responsible=False,
+                            notes=f"A partner council in the {arrangement.name}: it keeps its own "
+                            f"statutory duties for its own area. {text}",
+                        )
+                    )
+        elif arrangement.replaces:
+            group = by_name[REPLACES[arrangement.replaces]]
+            group.name, group.purpose = arrangement.name, f"{group.purpose}\n\n{text}"
+        else:
+            directory.groups.append(
+                Group(arrangement.name, csp.id if arrangement.under_csp else None, text, suggested=True)
+            )
+    if notes:
+        csp.purpose = "\n\n".join([csp.purpose, *notes])
