@@ -382,6 +382,85 @@
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="59"/>
+        <source>Contact details</source>
+        <translation>Manylion cyswllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="79"/>
+        <source>Select a person to see their contact details here.</source>
+        <translation>Dewiswch berson i weld y manylion cyswllt yma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="100"/>
+        <source>Boards and groups</source>
+        <translation>Byrddau a grwpiau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="102"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="109"/>
+        <source>Copy phone number %1</source>
+        <translation>Copïo&apos;r rhif ffôn %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="113"/>
+        <source>Copy e-mail address %1</source>
+        <translation>Copïo&apos;r cyfeiriad e-bost %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="114"/>
+        <source>E-mail…</source>
+        <translation>E-bostio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="115"/>
+        <source>Write an e-mail to %1</source>
+        <translation>Ysgrifennu e-bost at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="120"/>
+        <source>No phone number or e-mail recorded.</source>
+        <translation>Dim rhif ffôn nac e-bost wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="129"/>
+        <source>Details never checked: confirm them with your CSP officer.</source>
+        <translation>Nid yw&apos;r manylion erioed wedi&apos;u gwirio: cadarnhewch nhw gyda swyddog eich PDC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="132"/>
+        <source>Details last checked on %1.</source>
+        <translation>Gwiriwyd y manylion ddiwethaf ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="134"/>
+        <source>Over a year ago: please check them.</source>
+        <translation>Dros flwyddyn yn ôl: gwiriwch nhw, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="149"/>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="147"/>
+        <source>Copied ✓</source>
+        <translation>Wedi copïo ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="148"/>
+        <source>Copied %1</source>
+        <translation>Wedi copïo %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../src/csp_desktop/ui/crash.py" line="37"/>
@@ -403,128 +482,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="70"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="71"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="72"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="73"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="74"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="75"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="76"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="77"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="78"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="79"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="80"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="81"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="82"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="83"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="84"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="85"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="86"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="202"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="203"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="230"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="205"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="206"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="207"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="231"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="232"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -585,47 +664,47 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="189"/>
         <source>Board or group</source>
         <translation>Bwrdd neu grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
         <source>Group name</source>
         <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="185"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="192"/>
         <source>(top level)</source>
         <translation>(lefel uchaf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="188"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="195"/>
         <source>Reports to</source>
         <translation>Yn adrodd i</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="189"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="196"/>
         <source>&amp;Reports to:</source>
         <translation>Yn &amp;adrodd i:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="191"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="198"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="193"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="200"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Diben:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="201"/>
         <source>This group exists in our CSP (not just a suggestion)</source>
         <translation>Mae&apos;r grŵp hwn yn bodoli yn ein PDC (nid awgrym yn unig)</translation>
     </message>
@@ -769,43 +848,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="277"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="278"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="280"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="286"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="341"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -815,57 +894,57 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="225"/>
         <source>Who sits on a group</source>
         <translation>Pwy sy&apos;n aelod o grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="228"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="229"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="224"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="226"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="233"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grŵp:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="227"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="234"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="228"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="235"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôl:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="229"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="236"/>
         <source>(their employer)</source>
         <translation>(eu cyflogwr)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="237"/>
         <source>Represents</source>
         <translation>Yn cynrychioli</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="231"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="238"/>
         <source>Re&amp;presents:</source>
         <translation>Yn &amp;cynrychioli:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="234"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="241"/>
         <source>Add the person as a contact first.</source>
         <translation>Ychwanegwch y person fel cyswllt yn gyntaf.</translation>
     </message>
@@ -873,244 +952,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="54"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="82"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="83"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="87"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="97"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="200"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="203"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="195"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="200"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="204"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="227"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="230"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="240"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="240"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="409"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="414"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="268"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="268"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="275"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="331"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="341"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="384"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="401"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="359"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="395"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="405"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="420"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="423"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="424"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="428"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1148,27 +1227,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="97"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="98"/>
         <source>A &amp;responsible authority (a statutory CSP partner)</source>
         <translation>&amp;Awdurdod cyfrifol (un o bartneriaid statudol y PDC)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="102"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="103"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="104"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="110"/>
         <source>An organisation needs a name.</source>
         <translation>Mae angen enw ar sefydliad.</translation>
     </message>
@@ -1176,12 +1255,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="244"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="244"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1189,12 +1268,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="215"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="217"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1202,88 +1281,88 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="125"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="126"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Teitl swydd:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="128"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="130"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="133"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="134"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="136"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;bost:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="136"/>
         <source>E-mail addresses</source>
         <translation>Cyfeiriadau e-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="137"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="140"/>
         <source>Separate several with ;</source>
         <translation>Rhowch ; rhwng mwy nag un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Ffôn:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="138"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="139"/>
         <source>Phone numbers</source>
         <translation>Rhifau ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="140"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="141"/>
         <source>Details &amp;checked on:</source>
         <translation>Manylion wedi&apos;u &amp;gwirio ar:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="144"/>
         <source>Date the details were last checked</source>
         <translation>Y dyddiad y gwiriwyd y manylion ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="153"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="155"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
@@ -1379,27 +1458,27 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="248"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="255"/>
         <source>Local procedure</source>
         <translation>Gweithdrefn leol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="257"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Pwnc:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="250"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="257"/>
         <source>Topic</source>
         <translation>Pwnc</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="252"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="259"/>
         <source>What to do locally</source>
         <translation>Beth i&apos;w wneud yn lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/editors.py" line="261"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Beth i&apos;w wneud:</translation>
     </message>
@@ -1447,12 +1526,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="60"/>
         <source>(not filled in)</source>
         <translation>(heb ei llenwi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="72"/>
         <source>Not filled in yet: ask your CSP officer.</source>
         <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
@@ -1735,78 +1814,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="90"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="111"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="128"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="152"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="154"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="199"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="256"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="388"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="390"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -1954,6 +2033,39 @@ Ffeil ddata: %1</translation>
     </message>
 </context>
 <context>
+    <name>SeatsEditor</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="37"/>
+        <source>&amp;Boards and groups:</source>
+        <translation>Byrddau a g&amp;rwpiau:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="45"/>
+        <source>Boards and groups this person sits on</source>
+        <translation>Y byrddau a&apos;r grwpiau y mae&apos;r person hwn yn aelod ohonynt</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="60"/>
+        <source>Role on the highlighted board</source>
+        <translation>Rôl ar y bwrdd a amlygwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="63"/>
+        <source>Ro&amp;le on the highlighted board:</source>
+        <translation>Rô&amp;l ar y bwrdd a amlygwyd:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="73"/>
+        <source>No boards recorded yet: add them in Structure.</source>
+        <translation>Dim byrddau wedi&apos;u cofnodi eto: ychwanegwch nhw yn Strwythur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/seats.py" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SetupPanel</name>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/setup_panel.py" line="17"/>
@@ -2039,38 +2151,38 @@ Ffeil ddata: %1</translation>
         <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>E&amp;xport diagram…</source>
         <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
         <source>(suggested)</source>
         <translation>(awgrym)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="108"/>
         <source>Export diagram</source>
         <translation>Allforio diagram</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="97"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="106"/>
         <source>CSP structure</source>
         <translation>Strwythur y PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="110"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2078,98 +2190,98 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="207"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="177"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2178,13 +2290,13 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="209"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2249,49 +2361,69 @@ Ffeil ddata: %1</translation>
 <context>
     <name>WhoPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="41"/>
         <source>Who represents &amp;which sector?</source>
         <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="29"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="46"/>
         <source>Sector, for example health, probation, police or fire</source>
         <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="33"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="49"/>
         <source>Type health, probation, police, fire…</source>
         <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="61"/>
         <source>Representatives</source>
         <translation>Cynrychiolwyr</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
+        <source>Boards</source>
+        <translation>Byrddau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="114"/>
         <source>Choose or type a sector to see who represents it.</source>
         <translation>Dewiswch neu deipiwch sector i weld pwy sy&apos;n ei gynrychioli.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="67"/>
-        <source>copy</source>
-        <translation>copïo</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="129"/>
+        <source>Nobody recorded yet. Add them under People, with their organisation.</source>
+        <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, gyda&apos;u sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="75"/>
-        <source>Nobody recorded yet. Add them under People, then to a group in Structure.</source>
-        <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, yna at grŵp yn Strwythur.</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="135"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="101"/>
-        <source>No contact details recorded.</source>
-        <translation>Dim manylion cyswllt wedi&apos;u cofnodi.</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="141"/>
+        <source>(no board seat recorded)</source>
+        <translation>(dim sedd ar fwrdd wedi&apos;i chofnodi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
-        <source>Copied %1</source>
-        <translation>Wedi copïo %1</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="159"/>
+        <source>%1: %2 listed. Select a person to see their contact card.</source>
+        <translation>%1: %2 wedi&apos;u rhestru. Dewiswch berson i weld y cerdyn cyswllt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="163"/>
+        <source>%1: nobody recorded yet.</source>
+        <translation>%1: neb wedi&apos;i gofnodi eto.</translation>
     </message>
 </context>
 </TS>
