@@ -384,78 +384,78 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="59"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="81"/>
         <source>Contact details</source>
         <translation>Manylion cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="132"/>
         <source>Select a person to see their contact details here.</source>
         <translation>Dewiswch berson i weld y manylion cyswllt yma.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="181"/>
         <source>Boards and groups</source>
         <translation>Byrddau a grwpiau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="102"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="183"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="158"/>
         <source>Copy phone number %1</source>
         <translation>Copïo&apos;r rhif ffôn %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="113"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="171"/>
         <source>Copy e-mail address %1</source>
         <translation>Copïo&apos;r cyfeiriad e-bost %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="172"/>
         <source>E-mail…</source>
         <translation>E-bostio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="173"/>
         <source>Write an e-mail to %1</source>
         <translation>Ysgrifennu e-bost at %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="120"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="179"/>
         <source>No phone number or e-mail recorded.</source>
         <translation>Dim rhif ffôn nac e-bost wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="195"/>
         <source>Details never checked: confirm them with your CSP officer.</source>
         <translation>Nid yw&apos;r manylion erioed wedi&apos;u gwirio: cadarnhewch nhw gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="198"/>
         <source>Details last checked on %1.</source>
         <translation>Gwiriwyd y manylion ddiwethaf ar %1.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="200"/>
         <source>Over a year ago: please check them.</source>
         <translation>Dros flwyddyn yn ôl: gwiriwch nhw, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="138"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="149"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="215"/>
         <source>Copy</source>
         <translation>Copïo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="213"/>
         <source>Copied ✓</source>
         <translation>Wedi copïo ✓</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/contact_card.py" line="214"/>
         <source>Copied %1</source>
         <translation>Wedi copïo %1</translation>
     </message>
@@ -567,43 +567,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="202"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="207"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="203"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="204"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="235"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="205"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="210"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="212"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="231"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="236"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="232"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="237"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -952,244 +952,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="54"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="66"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="98"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="87"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="99"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="105"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="109"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="97"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="109"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="154"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="203"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="195"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="203"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="212"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="227"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="230"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="238"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="237"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="240"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="248"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="240"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="248"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="409"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="417"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="414"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="422"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="268"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="276"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="268"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="276"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="275"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="283"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="331"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="339"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="387"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="396"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="341"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="384"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="401"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="392"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="409"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="359"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="367"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="380"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="395"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="403"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="405"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="413"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="420"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="428"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="423"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="431"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="424"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="432"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="428"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="436"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1255,12 +1255,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="249"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="244"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="249"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1268,12 +1268,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="215"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="220"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="217"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="222"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -2361,67 +2361,62 @@ Ffeil ddata: %1</translation>
 <context>
     <name>WhoPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>
         <source>Who represents &amp;which sector?</source>
         <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="45"/>
         <source>Sector, for example health, probation, police or fire</source>
         <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="48"/>
         <source>Type health, probation, police, fire…</source>
         <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="60"/>
         <source>Representatives</source>
         <translation>Cynrychiolwyr</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="109"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
-        <source>Boards</source>
-        <translation>Byrddau</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="109"/>
+        <source>Name and boards</source>
+        <translation>Enw a byrddau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="112"/>
         <source>Choose or type a sector to see who represents it.</source>
         <translation>Dewiswch neu deipiwch sector i weld pwy sy&apos;n ei gynrychioli.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="127"/>
         <source>Nobody recorded yet. Add them under People, with their organisation.</source>
         <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, gyda&apos;u sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="139"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="141"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="142"/>
         <source>(no board seat recorded)</source>
         <translation>(dim sedd ar fwrdd wedi&apos;i chofnodi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="164"/>
         <source>%1: %2 listed. Select a person to see their contact card.</source>
         <translation>%1: %2 wedi&apos;u rhestru. Dewiswch berson i weld y cerdyn cyswllt.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="168"/>
         <source>%1: nobody recorded yet.</source>
         <translation>%1: neb wedi&apos;i gofnodi eto.</translation>
     </message>

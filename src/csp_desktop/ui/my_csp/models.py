@@ -97,6 +97,7 @@ class _TableModel(QAbstractTableModel):
 
     columns: tuple[str, ...] = ()
     wide_columns: tuple[int, ...] = (0,)  # the columns that get the spare width
+    flexible_columns: tuple[int, ...] = ()  # share it too, when any row has text there
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -172,6 +173,9 @@ class _TableModel(QAbstractTableModel):
     def rows(self) -> list:
         return self._visible
 
+    def column_has_text(self, column: int) -> bool:
+        return any(self._row_cells(r)[column] for r in self._all)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._visible)
 
@@ -198,6 +202,7 @@ class _TableModel(QAbstractTableModel):
 
 class PeopleModel(_TableModel):
     wide_columns = (0, 2)  # name and organisation
+    flexible_columns = (1,)  # job title
     columns = (
         QT_TRANSLATE_NOOP("Directory", "Name"),
         QT_TRANSLATE_NOOP("Directory", "Job title"),

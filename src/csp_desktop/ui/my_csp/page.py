@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -28,7 +27,7 @@ from csp_desktop.core.directory.queries import contact_of, review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui.my_csp import editors
-from csp_desktop.ui.my_csp.contact_card import ContactCard
+from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
@@ -36,6 +35,19 @@ from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
 from csp_desktop.ui.widgets import button, heading_label
+
+
+def fit_columns(view: QTableView) -> None:
+    """Width goes to the name and organisation (and to a column such as job title when
+    anyone has one); other columns, and any empty one, take only what their content needs."""
+    model, header = view.model(), view.horizontalHeader()
+    for column in range(model.columnCount()):
+        wide = column in model.wide_columns or (
+            column in model.flexible_columns and model.column_has_text(column)
+        )
+        mode = QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
 
 
 class MyCspPage(QWidget):
@@ -128,17 +140,9 @@ class MyCspPage(QWidget):
         view.setWordWrap(False)
         # A to Z by name from the start (Qt's own default indicator would sort Z to A).
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        # Width goes to the name and organisation; other columns take what their content needs,
-        # so an empty column is only as wide as its heading.
-        for column in range(model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column in model.wide_columns
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        view.horizontalHeader().setStretchLastSection(False)
+        model.modelReset.connect(lambda: fit_columns(view))
+        fit_columns(view)
         view.activated.connect(lambda _i: open_slot())
         return view
 
@@ -165,13 +169,17 @@ class MyCspPage(QWidget):
             )
         )
         buttons.addStretch(1)
+        # E-mail and phone are on the card beside the table, large and with copy buttons; the
+        # table keeps its width for names and organisations (the filter still searches them).
+        for column in (3, 4):
+            self.people_view.setColumnHidden(column, True)
         self.person_card = ContactCard()
         self.person_card.message.connect(self.message)
         self.people_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_person(current)
         )
         self.people_model.modelReset.connect(lambda: self._show_person(self.people_view.currentIndex()))
-        split = QSplitter()
+        split = CardSplitter()
         split.addWidget(self.people_view)
         split.addWidget(self.person_card)
         split.setStretchFactor(0, 3)

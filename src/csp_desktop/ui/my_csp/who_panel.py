@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.directory.queries import LocalContact, contacts_for_sector, match_sectors
-from csp_desktop.ui.my_csp.contact_card import ContactCard
+from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
 from csp_desktop.ui.my_csp.models import add_sector_items, combo_sector, sector_label, tr
 
 ContactRole = Qt.ItemDataRole.UserRole + 2
@@ -62,16 +61,15 @@ class WhoPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setUniformRowHeights(True)
         self.results.setWordWrap(True)
         self.results.selectionModel().currentChanged.connect(lambda current, _p: self._show(current))
         self.card = ContactCard()
         self.card.message.connect(self.message)
-        splitter = QSplitter()
+        splitter = CardSplitter()
         splitter.addWidget(self.results)
         splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.sector)
@@ -108,7 +106,7 @@ class WhoPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Boards")])
+        self.model.setHorizontalHeaderLabels([self.tr("Name and boards"), self.tr("Organisation")])
         sectors = self.sectors()
         if not sectors:
             self.summary.setText(self.tr("Choose or type a sector to see who represents it."))
@@ -131,29 +129,36 @@ class WhoPanel(QWidget):
                 note.setSelectable(False)
                 heading.appendRow(note)
             for contact in contacts:
-                seats = "; ".join(
-                    self.tr("%1, %2").replace("%1", tr(s.role_label)).replace("%2", s.group.name)
-                    for s in contact.seats
-                )
                 row = [
                     QStandardItem(contact.person.name),
                     QStandardItem(contact.organisation.name if contact.organisation else ""),
-                    QStandardItem(seats or self.tr("(no board seat recorded)")),
                 ]
-                for item in row:
+                # Board seats as lines under the person: they read in full at any width.
+                seats = [
+                    QStandardItem(
+                        self.tr("%1, %2").replace("%1", tr(s.role_label)).replace("%2", s.group.name)
+                    )
+                    for s in contact.seats
+                ] or [QStandardItem(self.tr("(no board seat recorded)"))]
+                for item in (*row, *seats):
                     item.setData(contact, ContactRole)
-                    item.setToolTip(contact.person.name)
+                    item.setToolTip(item.text())  # the whole text where the column elides it
                 heading.appendRow(row)
+                for seat in seats:
+                    row[0].appendRow(seat)
                 first = first or row[0]
                 total += 1
             self.results.setFirstColumnSpanned(heading.row(), QModelIndex(), True)
             if not contacts:
                 self.results.setFirstColumnSpanned(0, heading.index(), True)
+            for r in range(len(contacts)):
+                person = heading.child(r)
+                for s in range(person.rowCount()):
+                    self.results.setFirstColumnSpanned(s, person.index(), True)
         self.results.expandAll()
         header = self.results.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         names = ", ".join(sector_label(s) for s in sectors)
         self.summary.setText(
             self.tr("%1: %2 listed. Select a person to see their contact card.")
