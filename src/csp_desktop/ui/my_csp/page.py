@@ -9,9 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,22 +30,10 @@ from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, Record
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
+from csp_desktop.ui.my_csp.tables import record_table
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
 from csp_desktop.ui.widgets import button, heading_label
-
-
-def fit_columns(view: QTableView) -> None:
-    """Width goes to the name and organisation (and to a column such as job title when
-    anyone has one); other columns, and any empty one, take only what their content needs."""
-    model, header = view.model(), view.horizontalHeader()
-    for column in range(model.columnCount()):
-        wide = column in model.wide_columns or (
-            column in model.flexible_columns and model.column_has_text(column)
-        )
-        mode = QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
-        if header.sectionResizeMode(column) != mode:
-            header.setSectionResizeMode(column, mode)
 
 
 class MyCspPage(QWidget):
@@ -127,24 +113,7 @@ class MyCspPage(QWidget):
         return export_file(self)
 
     def _table(self, model, name: str, open_slot) -> QTableView:
-        # No proxy: the models filter and sort themselves (see models._TableModel).
-        view = QTableView()
-        view.setObjectName(name)
-        view.setAccessibleName(name)
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setWordWrap(False)
-        # A to Z by name from the start (Qt's own default indicator would sort Z to A).
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        view.horizontalHeader().setStretchLastSection(False)
-        model.modelReset.connect(lambda: fit_columns(view))
-        fit_columns(view)
-        view.activated.connect(lambda _i: open_slot())
-        return view
+        return record_table(model, name, open_slot)
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
