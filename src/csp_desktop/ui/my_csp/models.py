@@ -61,7 +61,9 @@ def add_sector_items(combo) -> None:
 
 def combo_sector(combo, index: int | None = None) -> Sector | None:
     """The sector a combo box holds at ``index`` (default: the current item)."""
-    return to_sector(combo.itemData(combo.currentIndex() if index is None else index))
+    index = combo.currentIndex() if index is None else index
+    # No item, no question: asking Qt for the data of no item hands back None.
+    return to_sector(combo.itemData(index)) if 0 <= index < combo.count() else None
 
 
 # The labels live in the Qt-free core; these literal copies let lupdate find them. A test

@@ -37,6 +37,9 @@ def record_table(model, name: str, open_slot: Callable[[], object]) -> QTableVie
     # A to Z by name from the start (Qt's own default indicator would sort Z to A).
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.horizontalHeader().setStretchLastSection(False)
+    # Fitting a column to its content measures a sample of rows on every filter keystroke:
+    # 200 rows (Qt's default is 1,000) keeps typing quick with 10,000 people.
+    view.horizontalHeader().setResizeContentsPrecision(200)
     model.modelReset.connect(lambda: fit_columns(view))
     fit_columns(view)
     view.activated.connect(lambda _i: open_slot())

@@ -8,9 +8,18 @@ Results are items in a view and labels in plain text, never HTML: names come fro
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +36,69 @@ from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
 from csp_desktop.ui.my_csp.models import add_sector_items, combo_sector, sector_label, tr
 
 ContactRole = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str  # "heading" (a sector), "note", "person" or "seat" (one of a person's boards)
+    text: str
+    organisation: str = ""
+    contact: LocalContact | None = None
+
+
+class WhoModel(QAbstractTableModel):
+    """The list as plain rows that Qt asks for, rather than thousands of items built from
+    Python: Qt reads plain text from here, and a sector with 2,000 people fills at once."""
+
+    INDENT: ClassVar[dict[str, str]] = {"heading": "", "note": "    ", "person": "    ", "seat": "        "}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.headers = ["", ""]
+
+    def set_rows(self, rows: list[Row], headers: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.headers = rows, headers
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self.rows[index.row()].contact is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        text = self.INDENT[row.kind] + row.text if index.column() == 0 else row.organisation
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.strip() or None  # the whole text where the column cuts it short
+        if role == ContactRole:
+            return row.contact
+        if role == Qt.ItemDataRole.FontRole and row.kind == "heading":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return text.strip()
+        return None
 
 
 class WhoPanel(QWidget):
@@ -54,12 +126,15 @@ class WhoPanel(QWidget):
         self.summary.setObjectName("whoSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.model = QStandardItemModel(self)
+        self.model = WhoModel(self)
         self.results = QTreeView()
         self.results.setObjectName("whoResults")
         self.results.setAccessibleName(self.tr("Representatives"))
         self.results.setModel(self.model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setWordWrap(True)
         self.results.selectionModel().currentChanged.connect(lambda current, _p: self._show(current))
@@ -97,83 +172,52 @@ class WhoPanel(QWidget):
 
     def shown_people(self) -> list[LocalContact]:
         """The contacts listed, in the order shown (for tests and the status line)."""
-        return [
-            self.model.item(s).child(r).data(ContactRole)
-            for s in range(self.model.rowCount())
-            for r in range(self.model.item(s).rowCount())
-            if self.model.item(s).child(r).data(ContactRole) is not None
-        ]
+        return [row.contact for row in self.model.rows if row.kind == "person"]
 
     def refresh(self) -> None:
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Name and boards"), self.tr("Organisation")])
         sectors = self.sectors()
-        if not sectors:
-            self.summary.setText(self.tr("Choose or type a sector to see who represents it."))
-            self.card.clear()
-            return
+        rows: list[Row] = []
         total = 0
-        first = None
         for sector in sectors:
             contacts = contacts_for_sector(self.directory, sector, self.today)
-            heading = QStandardItem(sector_label(sector))
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setSelectable(False)
-            self.model.appendRow(heading)
+            rows.append(Row("heading", sector_label(sector)))
             if not contacts:
-                note = QStandardItem(
-                    self.tr("Nobody recorded yet. Add them under People, with their organisation.")
+                rows.append(
+                    Row(
+                        "note",
+                        self.tr("Nobody recorded yet. Add them under People, with their organisation."),
+                    )
                 )
-                note.setSelectable(False)
-                heading.appendRow(note)
             for contact in contacts:
-                row = [
-                    QStandardItem(contact.person.name),
-                    QStandardItem(contact.organisation.name if contact.organisation else ""),
-                ]
+                organisation = contact.organisation.name if contact.organisation else ""
+                rows.append(Row("person", contact.person.name, organisation, contact))
                 # Board seats as lines under the person: they read in full at any width.
                 seats = [
-                    QStandardItem(
-                        self.tr("%1, %2").replace("%1", tr(s.role_label)).replace("%2", s.group.name)
-                    )
+                    self.tr("%1, %2").replace("%1", tr(s.role_label)).replace("%2", s.group.name)
                     for s in contact.seats
-                ] or [QStandardItem(self.tr("(no board seat recorded)"))]
-                for item in (*row, *seats):
-                    item.setData(contact, ContactRole)
-                    item.setToolTip(item.text())  # the whole text where the column elides it
-                heading.appendRow(row)
-                for seat in seats:
-                    row[0].appendRow(seat)
-                first = first or row[0]
+                ] or [self.tr("(no board seat recorded)")]
+                rows += [Row("seat", seat, "", contact) for seat in seats]
                 total += 1
-            self.results.setFirstColumnSpanned(heading.row(), QModelIndex(), True)
-            if not contacts:
-                self.results.setFirstColumnSpanned(0, heading.index(), True)
-            for r in range(len(contacts)):
-                person = heading.child(r)
-                for s in range(person.rowCount()):
-                    self.results.setFirstColumnSpanned(s, person.index(), True)
-        self.results.expandAll()
-        header = self.results.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        names = ", ".join(sector_label(s) for s in sectors)
-        self.summary.setText(
-            self.tr("%1: %2 listed. Select a person to see their contact card.")
-            .replace("%1", names)
-            .replace("%2", str(total))
-            if total
-            else self.tr("%1: nobody recorded yet.").replace("%1", names)
-        )
-        if first is not None:  # the first person's card at once, without a further click
+        self.model.set_rows(rows, [self.tr("Name and boards"), self.tr("Organisation")])
+        if not sectors:
+            self.summary.setText(self.tr("Choose or type a sector to see who represents it."))
+        else:
+            names = ", ".join(sector_label(s) for s in sectors)
+            self.summary.setText(
+                self.tr("%1: %2 listed. Select a person to see their contact card.")
+                .replace("%1", names)
+                .replace("%2", str(total))
+                if total
+                else self.tr("%1: nobody recorded yet.").replace("%1", names)
+            )
+        first = next((i for i, row in enumerate(rows) if row.kind == "person"), None)
+        if first is None:
+            self.card.clear()
+        else:  # the first person's card at once, without a further click
             self.results.selectionModel().setCurrentIndex(
-                first.index(),
+                self.model.index(first, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-        else:
-            self.card.clear()
 
     def _show(self, index) -> None:
         contact = index.data(ContactRole) if index.isValid() else None
