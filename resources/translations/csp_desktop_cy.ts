@@ -482,128 +482,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="72"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="71"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="73"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="72"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="74"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="73"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="75"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="74"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="76"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="77"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="78"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="77"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="79"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="80"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="79"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="81"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="82"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="81"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="83"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="82"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="84"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="83"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="85"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="84"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="86"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="85"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="87"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="86"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="88"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="210"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="209"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="237"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="210"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="212"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="213"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="212"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="214"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="236"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="238"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="237"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="239"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -952,244 +952,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="66"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="52"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="99"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="120"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="154"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="123"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="155"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="124"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="128"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="128"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="129"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="132"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="132"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="180"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="203"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="172"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="175"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="175"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="212"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="204"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="238"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="214"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="214"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="248"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="217"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="248"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="217"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="417"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="386"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="422"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="391"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="276"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="276"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="245"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="283"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="252"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="339"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="387"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="396"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="308"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="356"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="365"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="392"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="409"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="318"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="361"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="378"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="367"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="380"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="403"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="413"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="382"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="428"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="397"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="431"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="400"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="432"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="401"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="436"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="405"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1255,12 +1255,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="251"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="251"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
@@ -1268,12 +1268,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="220"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="222"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="222"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="224"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -2361,62 +2361,62 @@ Ffeil ddata: %1</translation>
 <context>
     <name>WhoPanel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="112"/>
         <source>Who represents &amp;which sector?</source>
         <translation>Pwy sy&apos;n cynrychioli pa s&amp;ector?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="117"/>
         <source>Sector, for example health, probation, police or fire</source>
         <translation>Sector, er enghraifft iechyd, prawf, heddlu neu dân</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="120"/>
         <source>Type health, probation, police, fire…</source>
         <translation>Teipiwch iechyd, prawf, heddlu, tân…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="60"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="132"/>
         <source>Representatives</source>
         <translation>Cynrychiolwyr</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="201"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="201"/>
         <source>Name and boards</source>
         <translation>Enw a byrddau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="203"/>
         <source>Choose or type a sector to see who represents it.</source>
         <translation>Dewiswch neu deipiwch sector i weld pwy sy&apos;n ei gynrychioli.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="188"/>
         <source>Nobody recorded yet. Add them under People, with their organisation.</source>
         <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, gyda&apos;u sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="139"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="196"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="198"/>
         <source>(no board seat recorded)</source>
         <translation>(dim sedd ar fwrdd wedi&apos;i chofnodi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="164"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="207"/>
         <source>%1: %2 listed. Select a person to see their contact card.</source>
         <translation>%1: %2 wedi&apos;u rhestru. Dewiswch berson i weld y cerdyn cyswllt.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="211"/>
         <source>%1: nobody recorded yet.</source>
         <translation>%1: neb wedi&apos;i gofnodi eto.</translation>
     </message>
