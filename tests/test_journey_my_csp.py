@@ -1,5 +1,5 @@
 """A councillor's first evening with My CSP, through the real window, in English and Welsh:
-set up Caerphilly, type in the health board's safeguarding lead, find her under "Who
+set up Caerphilly, type in the health board's head of safeguarding, find her under "Who
 represents…? Health" at once, see her as a local contact on the ward-surgery card, and find
 her name on the printed who-to-call sheet."""
 

@@ -173,3 +173,13 @@ def test_editing_a_person_keeps_their_id(page, store, monkeypatch):
     accept_with(monkeypatch, editors.PersonDialog, lambda d: d.name.setText("New Name"))
     page.edit_person(person)
     assert repo.load().person(person.id) == dataclasses.replace(person, name="New Name")
+
+
+def test_structure_shows_confirm_locally_for_a_joint_csp(page):
+    """Conwy's board is the joint CSP; hovering shows 'Confirm locally' and the source."""
+    page.prefill("conwy")
+    top = page.structure.model.item(0)
+    assert top.text().startswith("Conwy and Denbighshire Community Safety Partnership")
+    assert "Confirm locally" in top.toolTip() and "denbighshire.gov.uk" in top.toolTip()
+    orgs = [page.org_model.index(r, 0).data() for r in range(page.org_model.rowCount())]
+    assert "Denbighshire Council" in orgs

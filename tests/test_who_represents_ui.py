@@ -162,7 +162,7 @@ def test_an_empty_sector_says_so_and_clears_the_card(page, store, qtbot):
 
 
 def test_the_qt_value_becomes_a_sector_in_one_place(qapp):
-    """Whatever Qt hands back (enum or plain string), the helper gives the Sector member."""
+    """Whatever Qt hands back (enum or plain string), the one conversion gives the Sector member."""
     from PySide6.QtWidgets import QComboBox
 
     from csp_desktop.ui.my_csp.models import add_sector_items
