@@ -23,7 +23,8 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 def choose(qtbot, combo, text: str) -> None:
     """Pick an item of a combo box with the arrow keys, as a keyboard user does."""
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):  # to the top of the list (Home moves the cursor when editable)
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
     for _ in range(combo.count()):
         if combo.currentText() == text:
             return

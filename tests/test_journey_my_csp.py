@@ -85,9 +85,13 @@ def journey(qtbot, window, tmp_path, monkeypatch, health_label, copy_label):
     # 3. "Who represents…?": type the sector and press Enter; she is there at once.
     click_tab(qtbot, my_csp.tabs, my_csp.who)
     combo = my_csp.who.sector
+    window.activateWindow()  # back from the contact form
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
     qtbot.keyClicks(combo, health_label[:3])
     qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert combo.currentText() == health_label  # typing completed it; Enter chose it
     assert [c.person.name for c in my_csp.who.shown_people()] == [NAME]
     card = my_csp.who.card
     assert card.name_label.text() == NAME
@@ -126,6 +130,8 @@ def show(qtbot, window):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 

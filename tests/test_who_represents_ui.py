@@ -28,6 +28,8 @@ def page(qtbot, store):
     widget.resize(1200, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()  # an active window, so the sector box completes what is typed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
     return widget
 
 
@@ -65,9 +67,7 @@ def shown_names(panel):
 def shown_rows(panel):
     """What the list shows, row by row: (first column, second column), as on screen."""
     model = panel.model
-    return [
-        (model.index(r, 0).data().strip(), model.index(r, 1).data()) for r in range(model.rowCount())
-    ]
+    return [(model.index(r, 0).data().strip(), model.index(r, 1).data()) for r in range(model.rowCount())]
 
 
 def test_typing_part_of_a_sector_and_pressing_enter_shows_its_people(page, store, qtbot):
@@ -76,7 +76,9 @@ def test_typing_part_of_a_sector_and_pressing_enter_shows_its_people(page, store
     combo = page.who.sector
     combo.setFocus()
     qtbot.keyClicks(combo, "Hea")
+    assert combo.lineEdit().text() == "Health"  # completed as you type, "lth" highlighted
     qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert combo.currentIndex() == combo.findText("Health")  # Enter took the list item
     assert shown_names(page.who) == ["Dr Siân Pritchard"]
     assert page.who.card.name_label.text() == "Dr Siân Pritchard"
     assert shown_rows(page.who)[:3] == [
@@ -337,11 +339,16 @@ def test_welsh_typing_iechyd_shows_the_health_people(store, qtbot, welsh):
     )
     qtbot.addWidget(page)
     page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     caerphilly_with(page, store, sian)
     combo = page.who.sector
     assert combo.findText("Iechyd") >= 0
+    combo.setFocus()
     qtbot.keyClicks(combo, "Iech")
+    assert combo.lineEdit().text() == "Iechyd"  # completed from the Welsh list
     qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert combo.currentIndex() == combo.findText("Iechyd")
     assert shown_names(page.who) == ["Dr Siân Pritchard"]
     assert shown_rows(page.who)[0][0] == "Iechyd"
     combo.clearEditText()
