@@ -1,6 +1,7 @@
 """Open the app at a given place, for screenshots: python scripts/show_state.py STATE [--data-dir D]
 
 STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | search:TEXT | surgery:TOPIC |
+       who:SECTOR TEXT | person:NAME |
        preferences | about | first-run:STEP[:TEXT] (STEP: language, name, council, tour;
        TEXT: the name typed, or what is typed to find the council)
 Used with a virtual screen to look at screens that take several clicks to reach.
@@ -57,6 +58,20 @@ def main() -> int:
     elif kind == "surgery":
         window.show_area("surgery")
         window.pages["surgery"].show_topic(rest)
+    elif kind == "who":  # My CSP, "Who represents…?", the sector typed in
+        window.setGeometry(window.screen().availableGeometry())  # the whole screen
+        window.show_area("my_csp")
+        my_csp = window.pages["my_csp"]
+        my_csp.tabs.setCurrentWidget(my_csp.who)
+        my_csp.who.sector.setEditText(rest)
+    elif kind == "person":  # My CSP, People, the named person selected
+        window.setGeometry(window.screen().availableGeometry())  # the whole screen
+        window.show_area("my_csp")
+        my_csp = window.pages["my_csp"]
+        my_csp.tabs.setCurrentIndex(1)
+        person = next((p for p in my_csp.directory.people if p.name == rest), None)
+        if person is not None:
+            my_csp.select_person(person.id)
     elif kind == "preferences":
         QTimer.singleShot(200, window.show_preferences)
     elif kind == "about":

@@ -92,11 +92,14 @@ def test_prefill_marks_the_pcc_as_co_operating_and_invents_nobody(geography):
 
 
 def test_every_council_prefills(geography):
-    """All 22 councils produce six partners, found by English or Welsh name."""
+    """All 22 councils produce their five responsible authorities and the PCC, found by
+    English or Welsh name; a joint CSP adds its partner council, not as a responsible authority."""
     assert len(geography.councils) == 22
     for council in geography.councils:
         assert geography.find(council.name_cy or council.name) is council
-        assert len(prefill(council).organisations) == 6
+        organisations = prefill(council).organisations
+        assert len(organisations[:6]) == 6 and len([o for o in organisations if o.responsible_authority]) == 5
+        assert all(o.sector == Sector.COUNCIL and not o.responsible_authority for o in organisations[6:])
 
 
 def sample(repo):

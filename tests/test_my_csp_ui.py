@@ -42,7 +42,9 @@ def test_first_run_asks_for_the_council_then_prefills(page):
         for r in page.org_model.rowCount() and range(page.org_model.rowCount())
     ]
     assert "Gwent Police" in names and "South Wales Fire and Rescue Service" in names
-    assert page.structure.model.rowCount() == 1  # the CSP strategic board at the top
+    top = [page.structure.model.item(r).text() for r in range(page.structure.model.rowCount())]
+    assert any(t.startswith("CSP strategic board") for t in top)
+    assert any(t.startswith("Safer Gwent") for t in top)  # Caerphilly's regional board
 
 
 def test_add_contact_then_undo_and_redo(page, monkeypatch):
@@ -105,7 +107,7 @@ def test_filter_as_you_type_ignores_accents(page, store):
 
 
 def test_who_represents_panel_shows_people_and_copies_contacts(page, store):
-    """Typing 'health' lists the health representatives with mailto and copy links."""
+    """Typing 'health' lists the health representative; the card copies their e-mail."""
     page.prefill("cardiff")
     repo = DirectoryRepository(store)
     d = repo.load()
@@ -115,11 +117,9 @@ def test_who_represents_panel_shows_people_and_copies_contacts(page, store):
     repo.save([person, Membership(person.id, board.id, Role.MEMBER, health.id)])
     page.reload()
     page.who.sector.setEditText("health")
-    html = page.who.results.toHtml()
-    assert "Dr Nia Prys" in html and "mailto:nia@example.nhs.wales" in html and "tel:02920740000" in html
-    from PySide6.QtCore import QUrl
-
-    page.who._link(QUrl("copy:nia@example.nhs.wales"))
+    assert [c.person.name for c in page.who.shown_people()] == ["Dr Nia Prys"]
+    email_copy = page.who.card.copy_buttons[-1]
+    email_copy.click()
     assert QApplication.clipboard().text() == "nia@example.nhs.wales"
 
 
@@ -134,7 +134,7 @@ def test_a_name_with_markup_is_shown_as_text(page, store):
     repo.save([person, Membership(person.id, board.id, Role.MEMBER, police.id)])
     page.reload()
     page.who.sector.setEditText("police")
-    assert "<script>" in page.who.results.toPlainText()
+    assert page.who.card.name_label.text() == "<script>alert(1)</script>"
 
 
 def test_review_tab_counts_contacts_to_check_and_marks_them(page, store):
@@ -192,3 +192,13 @@ def test_setup_panel_has_no_council_chosen_by_default(page):
     page.setup_panel.select("isle-of-anglesey")
     assert combo.currentText() == "Isle of Anglesey / Ynys Môn"
     assert page.setup_panel.start_button.isEnabled()
+
+
+def test_structure_shows_confirm_locally_for_a_joint_csp(page):
+    """Conwy's board is the joint CSP; hovering shows 'Confirm locally' and the source."""
+    page.prefill("conwy")
+    top = page.structure.model.item(0)
+    assert top.text().startswith("Conwy and Denbighshire Community Safety Partnership")
+    assert "Confirm locally" in top.toolTip() and "denbighshire.gov.uk" in top.toolTip()
+    orgs = [page.org_model.index(r, 0).data() for r in range(page.org_model.rowCount())]
+    assert "Denbighshire Council" in orgs

@@ -319,6 +319,17 @@ class DirectoryRepository:
             )
         return Snapshot([record, *removed])
 
+    def change(
+        self, save: list[Record], remove: list[Record], expected: Iterable[Record] | None = None
+    ) -> None:
+        """Save some records and delete others together: a person and the seats they left.
+        ``expected`` as for ``save``: nothing is written over a newer copy."""
+        with writing(), self.transaction():
+            if save:
+                self.save(save, expected=expected)
+            for record in remove:
+                self.delete(record)
+
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: put every record back as it was."""
         order = [Organisation, Group, Person, Membership, Procedure]

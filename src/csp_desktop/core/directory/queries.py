@@ -85,7 +85,9 @@ def who_represents(directory: Directory, sector: Sector, today: dt.date) -> list
         if person is None or group is None:
             continue
         org = orgs.get(membership.organisation_id or "") or orgs.get(person.organisation_id or "")
-        if org is not None and org.sector is sector:
+        # Equality, not identity: a sector read back from a widget or a file may be the plain
+        # string value ("health"), which equals Sector.HEALTH but is never the same object.
+        if org is not None and org.sector == sector:
             result.append(Representation(group, person, membership.role, org))
     return sorted(
         result,
@@ -124,26 +126,66 @@ def children(directory: Directory, parent_id: str | None) -> list[Group]:
 
 @dataclass(frozen=True)
 class LocalContact:
+    """Someone to call for a sector, with every board seat they hold today."""
+
     person: Person
     organisation: Organisation | None
-    roles: tuple[str, ...]  # e.g. "Member, CSP strategic board"
+    seats: tuple[Representation, ...] = ()
+    represents: bool = False  # holds a seat on behalf of this sector, not only works in it
+
+    @property
+    def roles(self) -> tuple[str, ...]:  # e.g. "Member, CSP strategic board"
+        return tuple(f"{seat.role_label}, {seat.group.name}" for seat in self.seats)
+
+
+def _seat_key(directory: Directory, rep: Representation) -> tuple:
+    return (group_depth(directory, rep.group), fold(rep.group.name), ROLE_ORDER.index(rep.role))
+
+
+def current_seats(directory: Directory, today: dt.date) -> dict[str, list[Representation]]:
+    """Every current board seat, by person id, top boards and senior roles first."""
+    seats: dict[str, list[Representation]] = {}
+    for m in directory.memberships:
+        if not m.current(today):
+            continue
+        person, group = directory.person(m.person_id), directory.group(m.group_id)
+        if person is None or group is None:
+            continue
+        org = directory.organisation(m.organisation_id) or directory.organisation(person.organisation_id)
+        seats.setdefault(person.id, []).append(Representation(group, person, m.role, org))
+    for reps in seats.values():
+        reps.sort(key=lambda r: _seat_key(directory, r))
+    return seats
+
+
+def contact_of(directory: Directory, person: Person, today: dt.date) -> LocalContact:
+    """One person as a contact card shows them: employer and current board seats."""
+    seats = current_seats(directory, today).get(person.id, [])
+    return LocalContact(person, directory.organisation(person.organisation_id), tuple(seats), bool(seats))
 
 
 def contacts_for_sector(directory: Directory, sector: Sector, today: dt.date) -> list[LocalContact]:
-    """Who to call locally for a sector: its representatives on boards first, then anyone
-    else recorded as working for an organisation in that sector."""
-    reps = who_represents(directory, sector, today)
-    seen: dict[str, LocalContact] = {}
-    for rep in reps:
-        label = f"{ROLE_LABELS[rep.role]}, {rep.group.name}"
-        if rep.person.id in seen:
-            old = seen[rep.person.id]
-            seen[rep.person.id] = LocalContact(old.person, old.organisation, (*old.roles, label))
-        else:
-            seen[rep.person.id] = LocalContact(rep.person, rep.organisation, (label,))
+    """Everyone who represents a sector: people holding a board seat for it first (top boards,
+    then chairs before members), then everyone else working for an organisation in that
+    sector, A to Z. A person counts as soon as their employer is in the sector; a board seat
+    is shown when they have one, never required."""
     orgs = {o.id: o for o in directory.organisations}
-    for person in sorted(directory.people, key=lambda p: fold(p.name)):
-        org = orgs.get(person.organisation_id or "")
-        if person.id not in seen and org is not None and org.sector is sector:
-            seen[person.id] = LocalContact(person, org, ())
-    return list(seen.values())
+    seats = current_seats(directory, today)
+    ranked: list[tuple[tuple, LocalContact]] = []
+    for person in directory.people:
+        own = seats.get(person.id, [])
+        employer = orgs.get(person.organisation_id or "")
+        for_sector = [r for r in own if r.organisation is not None and r.organisation.sector == sector]
+        works_in = employer is not None and employer.sector == sector
+        if not for_sector and not works_in:
+            continue
+        organisation = employer if works_in else for_sector[0].organisation
+        key = (0, *_seat_key(directory, for_sector[0])) if for_sector else (1, 0, "", 0)
+        ranked.append(
+            (
+                (*key, fold(person.name)),
+                LocalContact(person, organisation, tuple(own), bool(for_sector)),
+            )
+        )
+    ranked.sort(key=lambda kc: kc[0])
+    return [contact for _key, contact in ranked]

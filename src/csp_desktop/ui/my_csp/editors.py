@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.dates import QT_DATE_FORMAT
 from csp_desktop.core.directory.model import (
     ROLE_LABELS,
-    SECTOR_LABELS,
     Directory,
     Group,
     Membership,
@@ -39,7 +38,8 @@ from csp_desktop.core.directory.model import (
 )
 from csp_desktop.core.directory.validation import check_person
 from csp_desktop.core.geography import fold
-from csp_desktop.ui.my_csp.models import tr
+from csp_desktop.ui.my_csp.models import add_sector_items, combo_sector, to_role, tr
+from csp_desktop.ui.my_csp.seats import SeatsEditor
 
 
 def _split(text: str) -> list[str]:
@@ -92,9 +92,10 @@ class OrganisationDialog(_RecordDialog):
         self.name_cy = self.line(
             self.tr("Name in &Welsh:"), self.original.name_cy, self.tr("Organisation name in Welsh")
         )
-        self.sector = _combo(
-            self.tr("Sector"), [(tr(SECTOR_LABELS[s]), s) for s in Sector], self.original.sector
-        )
+        self.sector = QComboBox()
+        self.sector.setAccessibleName(self.tr("Sector"))
+        add_sector_items(self.sector)
+        self.sector.setCurrentIndex(max(self.sector.findData(str(self.original.sector)), 0))
         self.form.addRow(self.tr("&Sector:"), self.sector)
         self.responsible = QCheckBox(self.tr("A &responsible authority (a statutory CSP partner)"))
         self.responsible.setChecked(self.original.responsible_authority)
@@ -116,7 +117,7 @@ class OrganisationDialog(_RecordDialog):
             self.original,
             name=self.name.text().strip(),
             name_cy=self.name_cy.text().strip(),
-            sector=self.sector.currentData(),
+            sector=combo_sector(self.sector) or Sector.OTHER,
             responsible_authority=self.responsible.isChecked(),
             notes=self.notes.toPlainText().strip(),
         )
@@ -155,6 +156,8 @@ class PersonDialog(_RecordDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.form.addRow(self.tr("No&tes:"), self.notes)
+        self.seats = SeatsEditor(directory, self.original.id)
+        self.form.addRow(self.seats.label, self.seats)
         for edit in (self.name, self.emails, self.phones):
             edit.textChanged.connect(self._validate)
         self._validate()
@@ -173,6 +176,10 @@ class PersonDialog(_RecordDialog):
             if self.checked.isChecked()
             else None,
         )
+
+    def seat_changes(self) -> tuple[list[Membership], list[Membership], list[Membership]]:
+        """(before, after, removed): the board seats to save with the person, and to delete."""
+        return self.seats.changes(self.original.id)
 
     def _validate(self) -> None:
         problems = check_person(self.record())
@@ -241,7 +248,7 @@ class MembershipDialog(_RecordDialog):
             self.original,
             person_id=self.person.currentData(),
             group_id=self.group.currentData(),
-            role=self.role.currentData(),
+            role=to_role(self.role.currentData()) or Role.MEMBER,
             organisation_id=self.represents.currentData(),
         )
 

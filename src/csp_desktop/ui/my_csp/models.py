@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from csp_desktop.core.dates import short_date
-from csp_desktop.core.directory.model import SECTOR_LABELS, Directory
+from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Role, Sector
 from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
 from csp_desktop.i18n import ui_language
@@ -32,6 +32,42 @@ def tr(text: str) -> str:
 
 def sector_label(sector) -> str:
     return tr(SECTOR_LABELS[sector])
+
+
+def to_sector(value: object) -> Sector | None:
+    """The one place a value coming back from Qt becomes a ``Sector``.
+
+    PySide stores a StrEnum as item data but hands it back as a plain ``str`` ("health"),
+    and a plain string is never *the* enum member: every combo box that carries a sector
+    reads it through here.
+    """
+    if isinstance(value, Sector):
+        return value
+    if isinstance(value, str) and value in Sector._value2member_map_:
+        return Sector(value)
+    return None
+
+
+def to_role(value: object) -> Role | None:
+    """As ``to_sector``, for a board role."""
+    if isinstance(value, Role):
+        return value
+    if isinstance(value, str) and value in Role._value2member_map_:
+        return Role(value)
+    return None
+
+
+def add_sector_items(combo) -> None:
+    """Fill a combo box with every sector, labelled in the interface language."""
+    for sector in Sector:
+        combo.addItem(sector_label(sector), sector.value)
+
+
+def combo_sector(combo, index: int | None = None) -> Sector | None:
+    """The sector a combo box holds at ``index`` (default: the current item)."""
+    index = combo.currentIndex() if index is None else index
+    # No item, no question: asking Qt for the data of no item hands back None.
+    return to_sector(combo.itemData(index)) if 0 <= index < combo.count() else None
 
 
 # The labels live in the Qt-free core; these literal copies let lupdate find them. A test
@@ -66,6 +102,8 @@ class _TableModel(QAbstractTableModel):
     """
 
     columns: tuple[str, ...] = ()
+    wide_columns: tuple[int, ...] = (0,)  # the columns that get the spare width
+    flexible_columns: tuple[int, ...] = ()  # share it too, when any row has text there
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -141,6 +179,9 @@ class _TableModel(QAbstractTableModel):
     def rows(self) -> list:
         return self._visible
 
+    def column_has_text(self, column: int) -> bool:
+        return any(self._row_cells(r)[column] for r in self._all)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._visible)
 
@@ -168,6 +209,8 @@ class _TableModel(QAbstractTableModel):
 
 
 class PeopleModel(_TableModel):
+    wide_columns = (0, 2)  # name and organisation
+    flexible_columns = (1,)  # job title
     columns = (
         QT_TRANSLATE_NOOP("Directory", "Name"),
         QT_TRANSLATE_NOOP("Directory", "Job title"),

@@ -9,9 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -22,16 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from csp_desktop.core.directory.model import Directory, Group, Membership, Person
-from csp_desktop.core.directory.queries import review_list
+from csp_desktop.core.directory.queries import contact_of, review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui import messages
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
+from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
+from csp_desktop.ui.my_csp.tables import record_table
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
 from csp_desktop.ui.widgets import button, heading_label
@@ -114,21 +114,7 @@ class MyCspPage(QWidget):
         return export_file(self)
 
     def _table(self, model, name: str, open_slot) -> QTableView:
-        # No proxy: the models filter and sort themselves (see models._TableModel).
-        view = QTableView()
-        view.setObjectName(name)
-        view.setAccessibleName(name)
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z: the header's default is Z to A
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.activated.connect(lambda _i: open_slot())
-        return view
+        return record_table(model, name, open_slot)
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
@@ -153,12 +139,34 @@ class MyCspPage(QWidget):
             )
         )
         buttons.addStretch(1)
+        # E-mail and phone are on the card beside the table, large and with copy buttons; the
+        # table keeps its width for names and organisations (the filter still searches them).
+        for column in (3, 4):
+            self.people_view.setColumnHidden(column, True)
+        self.person_card = ContactCard()
+        self.person_card.message.connect(self.message)
+        self.people_view.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._show_person(current)
+        )
+        self.people_model.modelReset.connect(lambda: self._show_person(self.people_view.currentIndex()))
+        split = CardSplitter()
+        split.addWidget(self.people_view)
+        split.addWidget(self.person_card)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.people_filter)
-        layout.addWidget(self.people_view, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
         return page
+
+    def _show_person(self, index) -> None:
+        person = index.data(RecordRole) if index.isValid() else None
+        if isinstance(person, Person):
+            self.person_card.show_contact(contact_of(self.directory, person, dt.date.today()))
+        else:
+            self.person_card.clear()
 
     def _build_organisations(self) -> QWidget:
         self.org_model = OrganisationsModel(self)
@@ -243,14 +251,16 @@ class MyCspPage(QWidget):
         stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
         self.review_model.set_directory(stale, today)
         self.tabs.setTabText(4, self.tr("Chec&k contacts (%1)").replace("%1", str(len(stale.people))))
-        self.who.set_directory(self.directory)
+        self.who.set_directory(self.directory, today)
         self.structure.fill(self.directory, today)
         self.procedures.fill(self.directory.procedures)
 
     # -- editing (all through the undo stack) ------------------------------------------------
 
-    def _push(self, before: list, after: list, text: str) -> None:
-        self.undo_stack.push(SaveRecords(self.repo, before, after, text, self.reload, self._save_failed))
+    def _push(self, before: list, after: list, text: str, removed: list | None = None) -> None:
+        self.undo_stack.push(
+            SaveRecords(self.repo, before, after, text, self.reload, self._save_failed, removed)
+        )
 
     def _save_failed(self, exc) -> None:
         messages.warn(self, self.tr("Not saved"), messages.save_failed_text(exc))
@@ -300,12 +310,28 @@ class MyCspPage(QWidget):
     def add_person(self, template: Person | None = None) -> None:
         dialog = editors.PersonDialog(template, self.directory, self)
         if (person := self._run(dialog)) is not None:
-            self._push([], [person], self.tr("Add %1").replace("%1", person.name))
+            before, after, removed = dialog.seat_changes()
+            self._push(before, [person, *after], self.tr("Add %1").replace("%1", person.name), removed)
+            self.select_person(person.id)
 
     def edit_person(self, person: Person | None = None) -> None:
         person = person or self._selected(self.people_view)
-        if person is not None and (new := self._run(editors.PersonDialog(person, self.directory, self))):
-            self._push([person], [new], self.tr("Edit %1").replace("%1", new.name))
+        if person is None:
+            return
+        dialog = editors.PersonDialog(person, self.directory, self)
+        if (new := self._run(dialog)) is not None:
+            before, after, removed = dialog.seat_changes()
+            self._push([person, *before], [new, *after], self.tr("Edit %1").replace("%1", new.name), removed)
+            self.select_person(new.id)
+
+    def select_person(self, person_id: str) -> None:
+        """Highlight a person in the People table, so their card shows."""
+        for row, person in enumerate(self.people_model.rows()):
+            if person.id == person_id:
+                index = self.people_model.index(row, 0)
+                self.people_view.setCurrentIndex(index)
+                self.people_view.scrollTo(index)
+                return
 
     def verify_person(self) -> None:
         person = self._selected(self.people_view)

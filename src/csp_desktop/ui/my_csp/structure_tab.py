@@ -76,6 +76,7 @@ class StructureTab(QWidget):
                 label = group.name + ("  " + self.tr("(suggested)") if group.suggested else "")
                 item = QStandardItem(label)
                 item.setData(group, RecordRole)
+                item.setToolTip(group.purpose)  # e.g. a joint CSP's "confirm locally" and sources
                 for membership, person in members_of(directory, group, today):
                     org = directory.organisation(membership.organisation_id or person.organisation_id)
                     text = f"{tr(ROLE_LABELS[membership.role])}: {person.name}" + (

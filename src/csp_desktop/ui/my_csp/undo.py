@@ -39,7 +39,8 @@ class _Guarded(QUndoCommand):
 
 
 class SaveRecords(_Guarded):
-    """Add or change records. Undo puts back what was there before (or removes new ones)."""
+    """Add or change records, and optionally remove some (a board seat unticked in the
+    contact form). Undo puts back what was there before and removes what was new."""
 
     def __init__(
         self,
@@ -49,27 +50,24 @@ class SaveRecords(_Guarded):
         text: str,
         changed: Callable[[], None],
         failed: Failed | None = None,
+        removed: list[Record] | None = None,
     ):
         super().__init__(text, changed, failed)
         self._repo, self._before, self._after = repo, before, after
+        self._removed = list(removed or [])
 
     def redo(self) -> None:
-        self._attempt(lambda: self._repo.save(self._after, expected=self._before))
+        self._attempt(lambda: self._repo.change(self._after, self._removed, expected=self._before))
 
     def undo(self) -> None:
         self._attempt(self._undo)
 
     def _undo(self) -> None:
         before_ids = {r.id for r in self._before}
-        with self._repo.transaction():
-            for record in reversed(self._after):
-                if record.id not in before_ids:
-                    self._repo.delete(record)
-            if self._before:
-                after_by_id = {r.id: r for r in self._after}
-                self._repo.save(
-                    self._before, expected=[after_by_id[r.id] for r in self._before if r.id in after_by_id]
-                )
+        new = [r for r in reversed(self._after) if r.id not in before_ids]
+        after_by_id = {r.id: r for r in self._after}
+        expected = [after_by_id[r.id] for r in self._before if r.id in after_by_id]
+        self._repo.change([*self._before, *self._removed], new, expected=expected)
 
 
 class DeleteRecord(_Guarded):
