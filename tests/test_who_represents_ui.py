@@ -39,7 +39,10 @@ def caerphilly_with(page, store, *people_and_seats):
     repo = DirectoryRepository(store)
     directory = repo.load()
     health = next(o for o in directory.organisations if o.sector == Sector.HEALTH)
-    board = next(g for g in directory.groups if g.name == "CSP strategic board")
+    from csp_desktop.core.directory.welsh_names import GROUPS_CY
+
+    names = ("CSP strategic board", GROUPS_CY["CSP strategic board"][0])  # prefilled in either language
+    board = next(g for g in directory.groups if g.name in names)
     records = []
     for make in people_and_seats:
         made = make(health, board)
