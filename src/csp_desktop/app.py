@@ -39,6 +39,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setDesktopFileName(APP_ID)
+    from csp_desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # title bar, task bar and every dialog
     return app
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,7 +22,8 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
-from csp_desktop.ui.widgets import heading_label
+from csp_desktop.ui.icons import themed_icon
+from csp_desktop.ui.widgets import FlowLayout, heading_label
 
 
 class ProgressPage(QWidget):
@@ -53,7 +53,9 @@ class ProgressPage(QWidget):
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("exportCsvButton")
         self.csv_button.clicked.connect(self.export_csv)
-        buttons = QHBoxLayout()
+        self.pdf_button.setIcon(themed_icon("pdf"))
+        self.csv_button.setIcon(themed_icon("csv"))
+        buttons = FlowLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)

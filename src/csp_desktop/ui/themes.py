@@ -1,14 +1,26 @@
 """Appearance: follow the system, or force light, dark or high contrast.
 
 Fusion with explicit palettes, so that every bundled theme's text/background pairs are
-known and can be checked for contrast.
+known and can be checked for contrast. On top of whichever style is in use, ``ClearStyle``
+draws a strong focus outline on every control, and in the bundled themes a visible border
+round every input, button and tick box (Fusion derives its borders from the window colour,
+which in high contrast is black on black).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTextEdit,
+    QWidget,
+)
 
 Role = QPalette.ColorRole
 
@@ -60,7 +72,88 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
     },
 }
 
+# Borders of inputs, buttons and tick boxes: at least 3:1 against the window and the text
+# background (WCAG 1.4.11, non-text contrast). A test checks both.
+BORDERS = {"light": "#767676", "dark": "#9a9a9a", "high-contrast": "#ffffff"}
+# The keyboard focus outline, 2 px, also at least 3:1 against both backgrounds.
+FOCUS = {"light": "#0b5cad", "dark": "#8cc4ff", "high-contrast": "#ffff00"}
+FOCUS_WIDTH = 2
+
 _system_style: str | None = None
+
+PE = QStyle.PrimitiveElement
+CC = QStyle.ComplexControl
+CE = QStyle.ControlElement
+BORDERED = (
+    PE.PE_FrameLineEdit,
+    PE.PE_Frame,
+    PE.PE_FrameTabWidget,
+    PE.PE_FrameGroupBox,
+    PE.PE_PanelButtonCommand,
+)
+INDICATORS = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
+
+
+class ClearStyle(QProxyStyle):
+    """The base style, with visible borders (bundled themes) and a clear focus outline (all)."""
+
+    def __init__(self, base: QStyle, border: str | None, focus: str | None):
+        super().__init__(base)
+        self.border = QColor(border) if border else None
+        self.focus = QColor(focus) if focus else None
+
+    def _focus_colour(self, option: QStyleOption) -> QColor:
+        return self.focus or option.palette.color(QPalette.ColorRole.Highlight)
+
+    def _outline(
+        self, painter: QPainter, option: QStyleOption, colour: QColor, width: int, round_=False
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, width))
+        half = width / 2
+        rect = QRectF(option.rect).adjusted(half, half, -half, -half)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+    def _frame(self, painter: QPainter, option: QStyleOption, round_=False) -> None:
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._outline(painter, option, self._focus_colour(option), FOCUS_WIDTH, round_)
+        elif self.border is not None:
+            self._outline(painter, option, self.border, 1, round_)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element == PE.PE_FrameFocusRect:
+            self._outline(painter, option, self._focus_colour(option), FOCUS_WIDTH)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element in BORDERED:
+            if element == PE.PE_Frame and not _is_input_frame(widget):
+                if self.border is not None:
+                    self._outline(painter, option, self.border, 1)
+                return
+            self._frame(painter, option)
+        elif element in INDICATORS and self.border is not None:
+            self._outline(painter, option, self.border, 1, round_=element == PE.PE_IndicatorRadioButton)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (CC.CC_ComboBox, CC.CC_SpinBox):
+            self._frame(painter, option)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == CE.CE_TabBarTabShape and self.border is not None:
+            self._outline(painter, option, self.border, 1)
+
+
+def _is_input_frame(widget: QWidget | None) -> bool:
+    """Scroll areas, lists, tables and text boxes show focus on their frame."""
+    return widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
 def palette_for(name: str) -> QPalette:
@@ -72,18 +165,65 @@ def palette_for(name: str) -> QPalette:
 
 def apply_appearance(app: QApplication, appearance: str) -> None:
     global _system_style
-    if _system_style is None:
+    old_link = app.palette().color(Role.Link)
+    first = _system_style is None
+    if first:
         _system_style = app.style().name()
-        if appearance not in PALETTES:
-            return  # first call, following the system: Qt has already set it all up
     if appearance in PALETTES:
-        app.setStyle(QStyleFactory.create("Fusion"))
+        base = QStyleFactory.create("Fusion")
+        app.setStyle(ClearStyle(base, BORDERS[appearance], FOCUS[appearance]))
         app.setPalette(palette_for(appearance))
         scheme = Qt.ColorScheme.Dark if appearance != "light" else Qt.ColorScheme.Light
     else:
-        app.setStyle(QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion"))
+        base = QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion")
+        app.setStyle(ClearStyle(base, None, None))
+        if first:
+            return  # following the system: Qt has already set the palette up
         app.setPalette(app.style().standardPalette())
         scheme = Qt.ColorScheme.Unknown
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
+    recolour_links(old_link, app.palette().color(Role.Link))
+
+
+def recolour_links(old: QColor, new: QColor) -> None:
+    """Qt fixes a link's colour when the text is set, from the palette of that moment; text
+    already on screen would keep the old theme's links (yellow on white after leaving high
+    contrast). Recolour them in place, keeping scroll positions and any author colours."""
+    if old == new:
+        return
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QTextEdit):
+            document = widget.document()
+            undo = document.isUndoRedoEnabled()
+            document.setUndoRedoEnabled(False)
+            block = document.begin()
+            while block.isValid():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    form = fragment.charFormat()
+                    if form.isAnchor() and form.foreground().color() == old:
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
+                        change = QTextCharFormat()
+                        change.setForeground(new)
+                        cursor.mergeCharFormat(change)
+                    iterator += 1
+                block = block.next()
+            document.setUndoRedoEnabled(undo)
+            widget.document().setModified(False)
+        elif (
+            isinstance(widget, QLabel)
+            and widget.textFormat() != Qt.TextFormat.PlainText
+            and "<a" in widget.text()
+        ):
+            text = widget.text()
+            widget.clear()
+            widget.setText(text)  # parsed again, with the new palette's link colour

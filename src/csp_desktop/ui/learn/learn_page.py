@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,8 +23,9 @@ from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.icons import themed_icon
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
-from csp_desktop.ui.widgets import heading_label
+from csp_desktop.ui.widgets import FlowLayout, heading_label
 
 
 class LearnPage(QWidget):
@@ -65,7 +65,8 @@ class LearnPage(QWidget):
         self.glossary_button = QPushButton()
         self.glossary_button.setObjectName("glossaryButton")
         self.glossary_button.clicked.connect(lambda: self.show_glossary(""))
-        buttons = QHBoxLayout()
+        self.glossary_button.setIcon(themed_icon("glossary"))
+        buttons = FlowLayout()
         buttons.addWidget(self.continue_button)
         buttons.addStretch(1)
         buttons.addWidget(self.glossary_button)

@@ -37,6 +37,7 @@ from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.browser import SectionBrowser
 from csp_desktop.ui.learn.quiz import QuizPanel
 from csp_desktop.ui.learn.reflection import ReflectionWidget
+from csp_desktop.ui.widgets import heading_label
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -91,13 +92,7 @@ class ReaderView(QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("Back to all modules"))
         self.back_button.clicked.connect(self.back_requested)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("moduleTitle")
-        self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title_label.setFont(font)
+        self.title_label = heading_label(scale=1.25, name="moduleTitle")
         self.notice = QLabel()
         self.notice.setObjectName("languageNotice")
         self.notice.setWordWrap(True)
@@ -116,13 +111,7 @@ class ReaderView(QWidget):
 
         self.kind_label = QLabel()
         self.kind_label.setObjectName("sectionKind")
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
-        self.heading.setFont(heading_font)
+        self.heading = heading_label(scale=1.4, name="sectionHeading")
         self.browser = SectionBrowser()
         self.browser.setObjectName("sectionText")
         self.browser.setAccessibleName(self.tr("Section text"))

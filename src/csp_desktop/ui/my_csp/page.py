@@ -26,6 +26,7 @@ from csp_desktop.core.directory.model import Directory, Group, Membership, Perso
 from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
+from csp_desktop.ui.columns import fit_columns
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
@@ -33,7 +34,7 @@ from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
-from csp_desktop.ui.widgets import button, heading_label
+from csp_desktop.ui.widgets import FlowLayout, button, heading_label
 
 
 class MyCspPage(QWidget):
@@ -87,14 +88,19 @@ class MyCspPage(QWidget):
         self.heading = heading_label(scale=1.4)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        header.addWidget(
-            button(self.tr("&Import…"), self.tr("Import contacts or a CSP pack"), self.import_file)
+        transfer = FlowLayout()
+        transfer.addWidget(
+            button(self.tr("&Import…"), self.tr("Import contacts or a CSP pack"), self.import_file, "import")
         )
-        header.addWidget(
+        transfer.addWidget(
             button(
-                self.tr("E&xport…"), self.tr("Export for Excel, Outlook or as a CSP pack"), self.export_file
+                self.tr("E&xport…"),
+                self.tr("Export for Excel, Outlook or as a CSP pack"),
+                self.export_file,
+                "export",
             )
         )
+        header.addLayout(transfer)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +118,7 @@ class MyCspPage(QWidget):
 
         return export_file(self)
 
-    def _table(self, model, name: str, open_slot) -> QTableView:
+    def _table(self, model, name: str, open_slot, keep: tuple[str, ...] = ("Name",)) -> QTableView:
         # No proxy: the models filter and sort themselves (see models._TableModel).
         view = QTableView()
         view.setObjectName(name)
@@ -126,20 +132,23 @@ class MyCspPage(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.activated.connect(lambda _i: open_slot())
+        view.column_fitter = fit_columns(view, keep, ("Last checked", "E-mail", "Job title"))
         return view
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
-        self.people_view = self._table(self.people_model, self.tr("People"), self.edit_person)
+        self.people_view = self._table(
+            self.people_model, self.tr("People"), self.edit_person, ("Name", "Organisation", "Phone")
+        )
         self.people_filter = QLineEdit()
         self.people_filter.setObjectName("peopleFilter")
         self.people_filter.setPlaceholderText(self.tr("Filter by name, organisation, e-mail…"))
         self.people_filter.setAccessibleName(self.tr("Filter people"))
         self.people_filter.setClearButtonEnabled(True)
         self.people_filter.textChanged.connect(self.people_model.set_text)
-        buttons = QHBoxLayout()
-        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person))
+        buttons = FlowLayout()
+        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person, "add"))
+        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit contact"), self.edit_person, "edit"))
         buttons.addWidget(
             button(
                 self.tr("&Details checked today"), self.tr("Mark details checked today"), self.verify_person
@@ -147,7 +156,10 @@ class MyCspPage(QWidget):
         )
         buttons.addWidget(
             button(
-                self.tr("&Delete…"), self.tr("Delete contact"), lambda: self.delete_selected(self.people_view)
+                self.tr("&Delete…"),
+                self.tr("Delete contact"),
+                lambda: self.delete_selected(self.people_view),
+                "delete",
             )
         )
         buttons.addStretch(1)
@@ -160,17 +172,22 @@ class MyCspPage(QWidget):
 
     def _build_organisations(self) -> QWidget:
         self.org_model = OrganisationsModel(self)
-        self.org_view = self._table(self.org_model, self.tr("Organisations"), self.edit_organisation)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
-            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
+        self.org_view = self._table(
+            self.org_model, self.tr("Organisations"), self.edit_organisation, ("Organisation", "Sector")
         )
-        buttons.addWidget(button(self.tr("&Edit…"), self.tr("Edit organisation"), self.edit_organisation))
+        buttons = FlowLayout()
+        buttons.addWidget(
+            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation, "add")
+        )
+        buttons.addWidget(
+            button(self.tr("&Edit…"), self.tr("Edit organisation"), self.edit_organisation, "edit")
+        )
         buttons.addWidget(
             button(
                 self.tr("&Delete…"),
                 self.tr("Delete organisation"),
                 lambda: self.delete_selected(self.org_view),
+                "delete",
             )
         )
         buttons.addStretch(1)
@@ -192,7 +209,12 @@ class MyCspPage(QWidget):
 
     def _build_review(self) -> QWidget:
         self.review_model = PeopleModel(self)
-        self.review_view = self._table(self.review_model, self.tr("Contacts to check"), self.review_current)
+        self.review_view = self._table(
+            self.review_model,
+            self.tr("Contacts to check"),
+            self.review_current,
+            ("Name", "Organisation", "Last checked"),
+        )
         intro = QLabel(
             self.tr(
                 "People move on. These contacts have not been checked for over a year, or "
@@ -200,7 +222,7 @@ class MyCspPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(
             button(self.tr("&Review…"), self.tr("Review the selected contact"), self.review_current)
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csp_desktop.core.geography import Geography
+from csp_desktop.ui.widgets import heading_label
 
 
 class SetupPanel(QWidget):
@@ -14,12 +15,7 @@ class SetupPanel(QWidget):
     def __init__(self, geography: Geography, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("myCspSetup")
-        heading = QLabel(self.tr("Set up your Community Safety Partnership"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
+        heading = heading_label(self.tr("Set up your Community Safety Partnership"), scale=1.5)
         intro = QLabel(
             self.tr(
                 "Choose your council. CSP Desktop will fill in the statutory partners for your area "
@@ -32,6 +28,9 @@ class SetupPanel(QWidget):
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
+        # Long double names ("Rhondda Cynon Taf / …") must not set the page's minimum width.
+        self.council_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.council_combo.setMinimumContentsLength(16)
         for council in sorted(geography.councils, key=lambda c: c.name):
             label = (
                 council.name
