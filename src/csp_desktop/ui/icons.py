@@ -1,18 +1,18 @@
 """Icons from the bundled Lucide set, drawn in the current theme's colours.
 
-The SVGs draw with ``currentColor``. A themed icon swaps in the palette's text colour each
-time it is painted, so icons follow a change between light, dark and high contrast at once
-without anyone rebuilding them, and stay sharp at any text size or screen scaling.
+The SVGs draw with ``currentColor``; a themed icon swaps in the palette's text colour.
+Buttons, actions and list items given an icon through ``set_icon``/``set_item_icon`` are
+redrawn by ``refresh_icons`` when the theme changes (``ui.themes`` calls it).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from csp_desktop.resources import resources_dir
 
@@ -83,61 +83,79 @@ def svg_source(name: str) -> bytes:
     return (icon_dir() / "lucide" / f"{ICONS[name]}.svg").read_bytes()
 
 
-def colour_for(mode: QIcon.Mode, palette: QPalette | None = None) -> str:
+def colours(palette: QPalette | None = None) -> dict[QIcon.Mode, str]:
     palette = palette or QGuiApplication.palette()
-    role = {
-        QIcon.Mode.Disabled: QPalette.ColorRole.PlaceholderText,
-        QIcon.Mode.Selected: QPalette.ColorRole.HighlightedText,
-    }.get(mode, QPalette.ColorRole.WindowText)
-    group = QPalette.ColorGroup.Disabled if mode is QIcon.Mode.Disabled else QPalette.ColorGroup.Active
-    return palette.color(group, role).name()
+    active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+    return {
+        QIcon.Mode.Normal: palette.color(active, QPalette.ColorRole.WindowText).name(),
+        QIcon.Mode.Active: palette.color(active, QPalette.ColorRole.WindowText).name(),
+        QIcon.Mode.Disabled: palette.color(disabled, QPalette.ColorRole.PlaceholderText).name(),
+        QIcon.Mode.Selected: palette.color(active, QPalette.ColorRole.HighlightedText).name(),
+    }
 
 
-def render(name: str, size: QSize, colour: str, device_pixel_ratio: float = 1.0) -> QPixmap:
+def render(name: str, side: int, colour: str) -> QPixmap:
     svg = svg_source(name).replace(b"currentColor", colour.encode("ascii"))
-    pixmap = QPixmap(size * device_pixel_ratio)
-    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    pixmap = QPixmap(side, side)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(QByteArray(svg)).render(painter, QRect(QPoint(0, 0), size))
+    QSvgRenderer(QByteArray(svg)).render(painter, QRect(0, 0, side, side))
     painter.end()
     return pixmap
 
 
-class ThemedIconEngine(QIconEngine):
-    """Draws one Lucide icon in the palette colour current at paint time."""
-
-    def __init__(self, name: str):
-        super().__init__()
-        self.name = name
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect, render(self.name, rect.size(), colour_for(mode), ratio))
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return render(self.name, size, colour_for(mode))
-
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        return render(self.name, size, colour_for(mode), scale)
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
-
-    def clone(self) -> QIconEngine:
-        return ThemedIconEngine(self.name)
-
-    def key(self) -> str:
-        return "csp-themed-svg"
-
-    def isNull(self) -> bool:
-        return False
+# One large drawing per mode; Qt scales it down smoothly to the size a widget asks for.
+RENDER_SIDE = 64
+_cache: dict[tuple[str, tuple[str, ...]], QIcon] = {}
 
 
 def themed_icon(name: str) -> QIcon:
-    return QIcon(ThemedIconEngine(name))
+    """The icon in the current palette's colours. Drawn once per theme, then cached.
+
+    Plain pixmaps rather than an icon engine written in Python: the engine would run Python
+    on every repaint, and icons repaint constantly."""
+    modes = colours()
+    key = (name, tuple(modes.values()))
+    if key not in _cache:
+        icon = QIcon()
+        for mode, colour in modes.items():
+            icon.addPixmap(render(name, RENDER_SIDE, colour), mode)
+        _cache[key] = icon
+    return _cache[key]
+
+
+ICON_PROPERTY = "cspIcon"
+IconNameRole = Qt.ItemDataRole.UserRole + 40
+
+
+def set_icon(target: QObject, name: str) -> None:
+    """Give a button or action an icon that is redrawn when the theme changes."""
+    target.setProperty(ICON_PROPERTY, name)
+    target.setIcon(themed_icon(name))
+
+
+def set_item_icon(item: QListWidgetItem, name: str) -> None:
+    item.setData(IconNameRole, name)
+    item.setIcon(themed_icon(name))
+
+
+def refresh_icons() -> None:
+    """Redraw every themed icon in the new palette's colours (after a theme change)."""
+    for widget in QApplication.allWidgets():
+        name = widget.property(ICON_PROPERTY)
+        if name:
+            widget.setIcon(themed_icon(name))
+        for action in QWidget.actions(widget):  # some widgets shadow actions() with a dict
+            name = action.property(ICON_PROPERTY)
+            if name:
+                action.setIcon(themed_icon(name))
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                name = item.data(IconNameRole)
+                if name:
+                    item.setIcon(themed_icon(name))
 
 
 def app_icon() -> QIcon:
@@ -161,4 +179,4 @@ def decorate_actions(owner: QWidget) -> None:
     for action in owner.findChildren(QAction):
         name = action.objectName().removeprefix("action_")
         if name in ACTION_ICONS:
-            action.setIcon(themed_icon(ACTION_ICONS[name]))
+            set_icon(action, ACTION_ICONS[name])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
-from csp_desktop.ui.icons import ICONS, decorate_actions, themed_icon
+from csp_desktop.ui.icons import ICONS, decorate_actions, set_icon, set_item_icon
 from csp_desktop.ui.widgets import keep_on_screen
 
 MENU_TITLES = {
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             if area.id in ICONS:
-                item.setIcon(themed_icon(area.id))
+                set_item_icon(item, area.id)
             self.sidebar.addItem(item)
             placeholder = QWidget()  # the real page is built when first shown or asked for
             placeholder.setObjectName(f"placeholder_{area.id}")
@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
-        self.search_box.addAction(themed_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon = self.search_box.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
+        set_icon(search_icon, "search")
         self.toolbar.addWidget(self.search_box)
         from csp_desktop.storage.search_index import SearchIndex
         from csp_desktop.ui.search_popup import SearchPopup

@@ -22,8 +22,8 @@ from csp_desktop.core.geography import Geography
 from csp_desktop.core.record import InductionRecord, build_record, record_csv, record_html
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
-from csp_desktop.ui.icons import themed_icon
-from csp_desktop.ui.widgets import FlowLayout, heading_label
+from csp_desktop.ui.icons import set_icon
+from csp_desktop.ui.widgets import FlowLayout, heading_label, scaled_print_css
 
 
 class ProgressPage(QWidget):
@@ -53,8 +53,8 @@ class ProgressPage(QWidget):
         self.csv_button = QPushButton()
         self.csv_button.setObjectName("exportCsvButton")
         self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button.setIcon(themed_icon("pdf"))
-        self.csv_button.setIcon(themed_icon("csv"))
+        set_icon(self.pdf_button, "pdf")
+        set_icon(self.csv_button, "csv")
         buttons = FlowLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
@@ -70,7 +70,11 @@ class ProgressPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.preview, 1)
         settings.changed.connect(
-            lambda key: key.startswith("councillor/") and self.isVisible() and self.refresh()
+            lambda key: (
+                (key.startswith("councillor/") or key == S.TEXT_SCALE.key)
+                and self.isVisible()
+                and self.refresh()
+            )
         )
         self.retranslate()
 
@@ -141,7 +145,7 @@ class ProgressPage(QWidget):
             .replace("%2", str(len(record.rows)))
         )
         self.name_button.setVisible(not (record.councillor and record.council))
-        self.preview.setHtml(record_html(record, self.labels()))
+        self.preview.setHtml(scaled_print_css(record_html(record, self.labels())))
 
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
-from csp_desktop.ui.icons import themed_icon
+from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.widgets import heading_label
 
 TopicRole = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +76,7 @@ class SurgeryPage(QWidget):
         self.sheet_button = QPushButton()
         self.sheet_button.setObjectName("whoToCallPdf")
         self.sheet_button.clicked.connect(self.export_sheet)
-        self.sheet_button.setIcon(themed_icon("print"))
+        set_icon(self.sheet_button, "print")
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)

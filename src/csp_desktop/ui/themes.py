@@ -1,25 +1,24 @@
 """Appearance: follow the system, or force light, dark or high contrast.
 
+Everything here is a palette or a stylesheet, painted by Qt itself: no Python runs on a
+repaint.
+
 Fusion with explicit palettes, so that every bundled theme's text/background pairs are
-known and can be checked for contrast. On top of whichever style is in use, ``ClearStyle``
-draws a strong focus outline on every control, and in the bundled themes a visible border
+known and can be checked for contrast. The bundled themes add a stylesheet: a visible border
 round every input, button and tick box (Fusion derives its borders from the window colour,
-which in high contrast is black on black).
+which in high contrast is black on black) and a strong focus outline on every control.
+Switching theme recolours what is already on screen: links in text, icons, the diagram.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QProxyStyle,
-    QStyle,
     QStyleFactory,
-    QStyleOption,
     QTextEdit,
-    QWidget,
 )
 
 Role = QPalette.ColorRole
@@ -77,83 +76,62 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 BORDERS = {"light": "#767676", "dark": "#9a9a9a", "high-contrast": "#ffffff"}
 # The keyboard focus outline, 2 px, also at least 3:1 against both backgrounds.
 FOCUS = {"light": "#0b5cad", "dark": "#8cc4ff", "high-contrast": "#ffff00"}
-FOCUS_WIDTH = 2
 
 _system_style: str | None = None
 
-PE = QStyle.PrimitiveElement
-CC = QStyle.ComplexControl
-CE = QStyle.ControlElement
-BORDERED = (
-    PE.PE_FrameLineEdit,
-    PE.PE_Frame,
-    PE.PE_FrameTabWidget,
-    PE.PE_FrameGroupBox,
-    PE.PE_PanelButtonCommand,
-)
-INDICATORS = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
+
+def icon_rules(font_height: int) -> str:
+    """Icons grow with the text size: at 200 % a 16-pixel icon is a speck."""
+    side = max(16, round(font_height * 0.9))
+    return f"QPushButton, QToolBar, QTabBar {{ icon-size: {side}px; }}\n"
 
 
-class ClearStyle(QProxyStyle):
-    """The base style, with visible borders (bundled themes) and a clear focus outline (all)."""
-
-    def __init__(self, base: QStyle, border: str | None, focus: str | None):
-        super().__init__(base)
-        self.border = QColor(border) if border else None
-        self.focus = QColor(focus) if focus else None
-
-    def _focus_colour(self, option: QStyleOption) -> QColor:
-        return self.focus or option.palette.color(QPalette.ColorRole.Highlight)
-
-    def _outline(
-        self, painter: QPainter, option: QStyleOption, colour: QColor, width: int, round_=False
-    ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour, width))
-        half = width / 2
-        rect = QRectF(option.rect).adjusted(half, half, -half, -half)
-        if round_:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRect(rect)
-        painter.restore()
-
-    def _frame(self, painter: QPainter, option: QStyleOption, round_=False) -> None:
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            self._outline(painter, option, self._focus_colour(option), FOCUS_WIDTH, round_)
-        elif self.border is not None:
-            self._outline(painter, option, self.border, 1, round_)
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        if element == PE.PE_FrameFocusRect:
-            self._outline(painter, option, self._focus_colour(option), FOCUS_WIDTH)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        if element in BORDERED:
-            if element == PE.PE_Frame and not _is_input_frame(widget):
-                if self.border is not None:
-                    self._outline(painter, option, self.border, 1)
-                return
-            self._frame(painter, option)
-        elif element in INDICATORS and self.border is not None:
-            self._outline(painter, option, self.border, 1, round_=element == PE.PE_IndicatorRadioButton)
-
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in (CC.CC_ComboBox, CC.CC_SpinBox):
-            self._frame(painter, option)
-
-    def drawControl(self, element, option, painter, widget=None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element == CE.CE_TabBarTabShape and self.border is not None:
-            self._outline(painter, option, self.border, 1)
+INPUTS = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QScrollArea"
+INPUTS_FOCUSED = ", ".join(f"{kind.strip()}:focus" for kind in INPUTS.split(","))
 
 
-def _is_input_frame(widget: QWidget | None) -> bool:
-    """Scroll areas, lists, tables and text boxes show focus on their frame."""
-    return widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+def stylesheet(name: str, font_height: int) -> str:
+    """Borders for every input, button and tick box, and a 2-pixel focus outline on every
+    control. Unfocused controls keep a 1-pixel margin where the outline goes, so nothing
+    moves when the focus does."""
+    colours = PALETTES[name]
+    border, focus = BORDERS[name], FOCUS[name]
+    base, text, button = colours[Role.Base], colours[Role.Text], colours[Role.Button]
+    tick = max(12, round(font_height * 0.75))
+    return (
+        icon_rules(font_height)
+        + f"""
+{INPUTS} {{ border: 1px solid {border}; margin: 1px; }}
+{INPUTS_FOCUSED} {{ border: 2px solid {focus}; margin: 0px; }}
+QComboBox QLineEdit, QAbstractSpinBox QLineEdit, QAbstractItemView QLineEdit,
+QComboBox:focus QLineEdit, QAbstractSpinBox:focus QLineEdit {{ border: none; margin: 0px; }}
+QTextBrowser#sectionText, QTextBrowser#sectionText:focus, QScrollArea#moduleDetailsScroll,
+QHeaderView, QHeaderView:focus {{ border: none; margin: 0px; }}
+QComboBox {{ padding: 2px 6px; }}
+QPushButton {{
+    border: 1px solid {border}; margin: 1px; border-radius: 3px;
+    padding: 3px 10px; background-color: {button}; color: {colours[Role.ButtonText]};
+}}
+QPushButton:hover {{ background-color: {colours[Role.AlternateBase]}; }}
+QPushButton:pressed, QPushButton:checked {{
+    background-color: {colours[Role.Highlight]}; color: {colours[Role.HighlightedText]};
+}}
+QPushButton:disabled {{ color: {colours[Role.PlaceholderText]}; border-style: dashed; }}
+QPushButton:focus {{ border: 2px solid {focus}; margin: 0px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; padding: 2px; }}
+QCheckBox:focus, QRadioButton:focus, QTabBar:focus {{ border: 2px solid {focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {tick}px; height: {tick}px; border: 2px solid {border}; background-color: {base};
+}}
+QRadioButton::indicator {{ border-radius: {tick // 2 + 2}px; }}
+QCheckBox::indicator:checked {{ background-color: {text}; background-clip: content; padding: 2px; }}
+QRadioButton::indicator:checked {{
+    background-color: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {text}, stop:0.55 {text}, stop:0.6 {base}, stop:1 {base});
+}}
+QToolTip {{ border: 1px solid {border}; }}
+"""
+    )
 
 
 def palette_for(name: str) -> QPalette:
@@ -169,22 +147,24 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     first = _system_style is None
     if first:
         _system_style = app.style().name()
+    follow_text_size(app, appearance)
     if appearance in PALETTES:
-        base = QStyleFactory.create("Fusion")
-        app.setStyle(ClearStyle(base, BORDERS[appearance], FOCUS[appearance]))
+        app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(appearance))
         scheme = Qt.ColorScheme.Dark if appearance != "light" else Qt.ColorScheme.Light
     else:
-        base = QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion")
-        app.setStyle(ClearStyle(base, None, None))
         if first:
-            return  # following the system: Qt has already set the palette up
+            return  # following the system: Qt has already set the style and palette up
+        app.setStyle(QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion"))
         app.setPalette(app.style().standardPalette())
         scheme = Qt.ColorScheme.Unknown
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
     recolour_links(old_link, app.palette().color(Role.Link))
+    from csp_desktop.ui.icons import refresh_icons
+
+    refresh_icons()
 
 
 def recolour_links(old: QColor, new: QColor) -> None:
@@ -227,3 +207,19 @@ def recolour_links(old: QColor, new: QColor) -> None:
             text = widget.text()
             widget.clear()
             widget.setText(text)  # parsed again, with the new palette's link colour
+
+
+def follow_text_size(app: QApplication, appearance: str) -> None:
+    """The stylesheet for this theme and text size (icons and tick boxes follow the font)."""
+    height = QFontMetrics(app.font()).height()
+    sheet = stylesheet(appearance, height) if appearance in PALETTES else icon_rules(height)
+    # Under an application stylesheet, widgets stop following QApplication.setFont until
+    # the sheet is set again; the size in the comment makes sure it is never the same one.
+    app.setStyleSheet(f"/* text {app.font().pointSizeF():.2f}pt */\n{sheet}")
+    # Setting a sheet re-polishes every widget, which puts headings back to the size they
+    # had: size them again from the new font.
+    from csp_desktop.ui.widgets import HeadingLabel
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, HeadingLabel):
+            widget.rescale()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,18 +31,19 @@ class HeadingLabel(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.scale = scale
-        self._apply_scale()
+        self._apply_scale(QApplication.font())
+        # The label's own point size hides application font changes from it (no FontChange
+        # arrives), so it listens to the application instead.
+        QApplication.instance().fontChanged.connect(self._apply_scale)
 
-    def _apply_scale(self) -> None:
-        font = QApplication.font(self)
+    def rescale(self) -> None:
+        self._apply_scale(QApplication.font())
+
+    def _apply_scale(self, app_font: QFont) -> None:
+        font = QFont(app_font)
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setPointSizeF(app_font.pointSizeF() * self.scale)
         self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_scale()
-        super().changeEvent(event)
 
 
 def heading_label(text: str = "", scale: float = 1.6, name: str = "pageHeading") -> QLabel:
@@ -56,9 +58,9 @@ def button(text: str, name: str, slot: Callable[[], object], icon: str = "") -> 
     b.setAccessibleName(name.replace("&", ""))
     b.clicked.connect(lambda: slot())
     if icon:
-        from csp_desktop.ui.icons import themed_icon
+        from csp_desktop.ui.icons import set_icon
 
-        b.setIcon(themed_icon(icon))
+        set_icon(b, icon)
     return b
 
 
@@ -206,3 +208,20 @@ def keep_on_screen(window: QWidget) -> None:
     y = min(max(frame.y(), free.y()), free.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(max(x, free.x()), max(y, free.y()))
+
+
+def scaled_print_css(html: str) -> str:
+    """HTML written for paper (fixed point sizes), for showing on screen at the user's text
+    size: every ``Npt`` in its style sheets grows or shrinks with the application font."""
+    import re
+
+    factor = QApplication.font().pointSizeF() / PRINT_BASE_POINT_SIZE
+
+    def scale_style(match: re.Match) -> str:
+        return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * factor:.1f}pt", match.group(0))
+
+    return re.sub(r"<style>.*?</style>", scale_style, html, flags=re.DOTALL)
+
+
+# The body size that print HTML is written for, taken as "100 %" on screen.
+PRINT_BASE_POINT_SIZE = 10.0

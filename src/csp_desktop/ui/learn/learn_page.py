@@ -7,9 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -23,7 +25,7 @@ from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
-from csp_desktop.ui.icons import themed_icon
+from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
 from csp_desktop.ui.widgets import FlowLayout, heading_label
 
@@ -65,7 +67,7 @@ class LearnPage(QWidget):
         self.glossary_button = QPushButton()
         self.glossary_button.setObjectName("glossaryButton")
         self.glossary_button.clicked.connect(lambda: self.show_glossary(""))
-        self.glossary_button.setIcon(themed_icon("glossary"))
+        set_icon(self.glossary_button, "glossary")
         buttons = FlowLayout()
         buttons.addWidget(self.continue_button)
         buttons.addStretch(1)
@@ -98,8 +100,15 @@ class LearnPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.table, 3)
+        # At large text the outcomes run long: they scroll, rather than squeeze the list.
+        details = QScrollArea()
+        details.setObjectName("moduleDetailsScroll")
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setWidget(self.details)
+        layout.addWidget(details, 2)
         layout.addWidget(self.problems)
         return page
 

@@ -29,7 +29,9 @@ class SetupPanel(QWidget):
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
         # Long double names ("Rhondda Cynon Taf / …") must not set the page's minimum width.
-        self.council_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.council_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.council_combo.setMinimumContentsLength(16)
         for council in sorted(geography.councils, key=lambda c: c.name):
             label = (
