@@ -64,6 +64,56 @@ def button(text: str, name: str, slot: Callable[[], object], icon: str = "") -> 
     return b
 
 
+class ElidingButton(QPushButton):
+    """A push button for long, changing text ("Continue: <module title>") that can be
+    narrower than its text: it then shows the start of the text and "…", and the whole text
+    in its tooltip. Without it one long title sets the minimum width of the window."""
+
+    MIN_CHARS = 16
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        # Preferred, not Minimum: layouts may then give it less than its text needs.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self.setToolTip(text.replace("&", ""))
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _padding(self) -> int:
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self._padding() + self.fontMetrics().horizontalAdvance(self._full), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._padding() + self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def _elide(self) -> None:
+        room = self.width() - self._padding()
+        fits = self.fontMetrics().horizontalAdvance(self._full) <= room or not self.isVisible()
+        shown = (
+            self._full
+            if fits
+            else self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        )
+        if shown != super().text():
+            super().setText(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
 class FlowLayout(QLayout):
     """Lays widgets out left to right and wraps onto the next line when they do not fit.
 

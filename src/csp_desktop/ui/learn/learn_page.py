@@ -27,7 +27,7 @@ from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
-from csp_desktop.ui.widgets import FlowLayout, heading_label
+from csp_desktop.ui.widgets import ElidingButton, FlowLayout, heading_label
 
 
 class LearnPage(QWidget):
@@ -61,7 +61,7 @@ class LearnPage(QWidget):
         self.heading = heading_label(scale=1.6)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.continue_button = QPushButton()
+        self.continue_button = ElidingButton()  # module titles are long
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(self.continue_learning)
         self.glossary_button = QPushButton()
