@@ -147,17 +147,20 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     first = _system_style is None
     if first:
         _system_style = app.style().name()
-    follow_text_size(app, appearance)
     if appearance in PALETTES:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(appearance))
         scheme = Qt.ColorScheme.Dark if appearance != "light" else Qt.ColorScheme.Light
+    elif first:
+        follow_text_size(app, appearance)
+        return  # following the system: Qt has already set the style and palette up
     else:
-        if first:
-            return  # following the system: Qt has already set the style and palette up
         app.setStyle(QStyleFactory.create(_system_style) or QStyleFactory.create("Fusion"))
         app.setPalette(app.style().standardPalette())
         scheme = Qt.ColorScheme.Unknown
+    # Last: setting the sheet re-polishes every widget with the palette just set (widgets
+    # polished under an earlier sheet hold on to the palette they had then).
+    follow_text_size(app, appearance)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
