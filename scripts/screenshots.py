@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
 # A maximised window on that screen: a 40 px task bar and a 30 px title bar.
 WINDOW = (1366, 698)
-AREAS = ("learn", "reader", "my_csp", "people", "surgery", "progress")
+AREAS = ("learn", "my_csp", "surgery", "progress")
+# At 200 % text, also the screens that were hardest to fit: a module open, the People table.
+MORE_AT_200 = ("reader", "people")
 
 
 def sample_data(data_dir: Path, language: str, scale: int, theme: str) -> None:
@@ -70,7 +72,7 @@ def sample_data(data_dir: Path, language: str, scale: int, theme: str) -> None:
         store.close()
 
 
-def shoot(data_dir: Path, out: Path, suffix: str) -> None:
+def shoot(data_dir: Path, out: Path, suffix: str, scale: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from csp_desktop.app import Appearance, build_context, create_application
@@ -87,13 +89,16 @@ def shoot(data_dir: Path, out: Path, suffix: str) -> None:
     window = MainWindow(build_context(location, settings, store, location.path / "shots.log"))
     window.resize(*WINDOW)
     window.move(0, 0)
+    data_label = getattr(window, "data_label", None)
+    if data_label is not None:
+        data_label.hide()  # the sample data folder is a temporary one: not worth showing
     window.show()
 
     def settle() -> None:
         for _ in range(5):
             QApplication.processEvents()
 
-    for area in AREAS:
+    for area in AREAS + (MORE_AT_200 if scale >= 200 else ()):
         if area == "reader":
             window.show_area("learn")
             window.pages["learn"].open_module("csp-basics")
@@ -127,7 +132,7 @@ def main() -> int:
     if args.one:
         data, language, scale, theme = args.one
         sample_data(Path(data), language, int(scale), theme)
-        shoot(Path(data), out, f"{language}-{scale}-{theme}")
+        shoot(Path(data), out, f"{language}-{scale}-{theme}", int(scale))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "screen.json"

@@ -86,25 +86,58 @@ def build_scene(
         item.setHtml("<br/>".join(lines))
         return item
 
-    def place(parent_id, x: float, y: float) -> tuple[float, list[tuple[float, float, float, float]]]:
-        """Lay out the subtree; returns its width and the top-centre and bottom of each root."""
-        roots = []
+    def draw(group, left: float, y: float) -> float:
+        """One board's box; returns its height."""
+        item = box(group)
+        height = item.boundingRect().height() + 8
+        scene.addRect(QRectF(left, y, box_width, height), pen, fill)
+        item.setPos(left + 6, y + 4)
+        scene.addItem(item)
+        return height
+
+    def connect(x: float, bottom: float, to_x: float, to_y: float) -> None:
+        """From a board's bottom edge to where a child hangs, with right-angled lines."""
+        bus = bottom + v_gap / 2
+        for x1, y1, x2, y2 in ((x, bottom, x, bus), (x, bus, to_x, bus), (to_x, bus, to_x, to_y)):
+            scene.addLine(x1, y1, x2, y2, pen)
+
+    def place(parent_id, x: float, y: float) -> tuple[float, list[tuple[float, float]]]:
+        """Lay out the subtree; returns its width and where each of its roots hangs from.
+
+        Boards with sub-groups sit side by side; boards with none under the same parent
+        are stacked in one column on a spine, so a typical CSP is two or three boxes wide,
+        not six, and stays readable at large text without shrinking."""
+        kids = children(directory, parent_id)
+        leaves = [g.id for g in kids if not children(directory, g.id)]
+        stacked = set(leaves) if parent_id is not None and len(leaves) >= 2 else set()
+        anchors: list[tuple[float, float]] = []
         cursor = x
-        for group in children(directory, parent_id):
-            item = box(group)
-            height = item.boundingRect().height() + 8
-            sub_width, sub_roots = place(group.id, cursor, y + height + v_gap)
+        for group in kids:
+            if group.id in stacked:
+                continue
+            height = box(group).boundingRect().height() + 8
+            sub_width, sub_anchors = place(group.id, cursor, y + height + v_gap)
             width = max(box_width, sub_width)
             left = cursor + (width - box_width) / 2
-            scene.addRect(QRectF(left, y, box_width, height), pen, fill)
-            item.setPos(left + 6, y + 4)
-            scene.addItem(item)
+            draw(group, left, y)
             centre = left + box_width / 2
-            for child_x, child_y, _, _ in sub_roots:
-                scene.addLine(centre, y + height, child_x, child_y, pen)
-            roots.append((centre, y, centre, y + height))
+            for anchor_x, anchor_y in sub_anchors:
+                connect(centre, y + height, anchor_x, anchor_y)
+            anchors.append((centre, y))
             cursor += width + h_gap
-        return max(cursor - x - h_gap, 0), roots
+        if stacked:
+            indent = h_gap
+            spine, top, last_middle = cursor + indent / 2, y, y
+            for group in kids:
+                if group.id in stacked:
+                    height = draw(group, cursor + indent, top)
+                    last_middle = top + height / 2
+                    scene.addLine(spine, last_middle, cursor + indent, last_middle, pen)
+                    top += height + metrics.height()
+            scene.addLine(spine, y, spine, last_middle, pen)
+            anchors.append((spine, y))
+            cursor += indent + box_width + h_gap
+        return max(cursor - x - h_gap, 0), anchors
 
     place(None, 0, 0)
     if not directory.groups:
