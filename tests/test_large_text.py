@@ -25,11 +25,11 @@ def big_text(qapp, settings, make_window):
 
     appearance = Appearance(qapp, settings)
 
-    def apply(language: str = "en", theme: str = "light") -> None:
+    def apply(language: str = "en", theme: str = "light", scale: int = 200) -> None:
         settings.set(S.LANGUAGE, language)
         settings.set(S.APPEARANCE, theme)
         appearance.apply_all()
-        settings.set(S.TEXT_SCALE, 200)
+        settings.set(S.TEXT_SCALE, scale)
 
     yield apply
     settings.set(S.TEXT_SCALE, 100)
@@ -70,11 +70,17 @@ def test_the_test_screen_is_a_laptop_screen(qapp):
     assert QApplication.primaryScreen().geometry().size().toTuple() == (1366, 768)
 
 
-@pytest.mark.parametrize("language", ["en", "cy"])
-def test_200_percent_text_leaves_every_button_on_a_1366_screen(qtbot, make_window, big_text, language):
-    """Ctrl+1..4 to every area and a click on every My CSP tab, at 200 % text, in English and
-    Welsh: the window is no wider than the screen and every visible button is on it."""
-    big_text(language)
+@pytest.mark.parametrize(
+    ("language", "scale", "theme"),
+    [("en", 200, "light"), ("cy", 200, "high-contrast"), ("en", 150, "dark"), ("cy", 150, "light")],
+)
+def test_large_text_leaves_every_button_on_a_1366_screen(
+    qtbot, make_window, big_text, language, scale, theme
+):
+    """Ctrl+1..4 to every area and a click on every My CSP tab, at 150 % and 200 % text, in
+    English and Welsh: the window is no wider than the screen and every visible button is
+    on it."""
+    big_text(language, theme, scale)
     window = maximised_laptop_window(qtbot, make_window)
     window.pages["my_csp"].prefill("cardiff")
     QApplication.processEvents()
