@@ -131,7 +131,27 @@ QRadioButton::indicator:checked {{
 }}
 QToolTip {{ border: 1px solid {border}; }}
 """
+        + (scrollbar_rules(name, font_height) if name != "light" else "")
     )
+
+
+def scrollbar_rules(name: str, font_height: int) -> str:
+    """Fusion draws scroll bars from the window colour: on black, a dark grey handle that
+    can hardly be seen. Here the handle is a solid bar in the border colour."""
+    colours = PALETTES[name]
+    border, focus, base = BORDERS[name], FOCUS[name], colours[Role.Base]
+    thickness = max(12, round(font_height * 0.8))
+    return f"""
+QScrollBar {{ background: {base}; border: 1px solid {border}; }}
+QScrollBar:vertical {{ width: {thickness}px; }}
+QScrollBar:horizontal {{ height: {thickness}px; }}
+QScrollBar::handle {{ background: {border}; border: 2px solid {base}; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {focus}; }}
+QScrollBar::handle:vertical {{ min-height: {thickness * 2}px; }}
+QScrollBar::handle:horizontal {{ min-width: {thickness * 2}px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
 
 
 def palette_for(name: str) -> QPalette:
