@@ -106,21 +106,23 @@ def render(name: str, side: int, colour: str) -> QPixmap:
 
 
 # One large drawing per mode; Qt scales it down smoothly to the size a widget asks for.
-RENDER_SIDE = 64
+RENDER_SIDE = 48
 _cache: dict[tuple[str, tuple[str, ...]], QIcon] = {}
 
 
-def themed_icon(name: str) -> QIcon:
+def themed_icon(name: str, selectable: bool = False) -> QIcon:
     """The icon in the current palette's colours. Drawn once per theme, then cached.
 
     Plain pixmaps rather than an icon engine written in Python: the engine would run Python
-    on every repaint, and icons repaint constantly."""
+    on every repaint, and icons repaint constantly. Qt greys the disabled look itself; list
+    items (``selectable``) also get one in the selected-text colour, for the highlight."""
     modes = colours()
-    key = (name, tuple(modes.values()))
+    wanted = [QIcon.Mode.Normal] + ([QIcon.Mode.Selected] if selectable else [])
+    key = (name, tuple(modes[m] for m in wanted))
     if key not in _cache:
         icon = QIcon()
-        for mode, colour in modes.items():
-            icon.addPixmap(render(name, RENDER_SIDE, colour), mode)
+        for mode in wanted:
+            icon.addPixmap(render(name, RENDER_SIDE, modes[mode]), mode)
         _cache[key] = icon
     return _cache[key]
 
@@ -137,7 +139,7 @@ def set_icon(target: QObject, name: str) -> None:
 
 def set_item_icon(item: QListWidgetItem, name: str) -> None:
     item.setData(IconNameRole, name)
-    item.setIcon(themed_icon(name))
+    item.setIcon(themed_icon(name, selectable=True))
 
 
 def refresh_icons() -> None:
@@ -155,23 +157,13 @@ def refresh_icons() -> None:
                 item = widget.item(row)
                 name = item.data(IconNameRole)
                 if name:
-                    item.setIcon(themed_icon(name))
+                    item.setIcon(themed_icon(name, selectable=True))
 
 
 def app_icon() -> QIcon:
-    """The application's own icon, in its own colours (it is a picture, not a glyph)."""
-    path = icon_dir() / "app" / "csp-desktop.svg"
-    icon = QIcon()
-    renderer = QSvgRenderer(str(path))
-    for side in (16, 24, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(side, side)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    """The application's own icon, in its own colours (it is a picture, not a glyph): the
+    256-pixel PNG made from the SVG by scripts/make_app_icon.py, which Qt scales down."""
+    return QIcon(str(icon_dir() / "app" / "csp-desktop.png"))
 
 
 def decorate_actions(owner: QWidget) -> None:

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         for area_id, action in AREA_ACTIONS.items():
             handlers[action] = lambda area_id=area_id: self.show_area(area_id)
         self.actions = create_actions(self, handlers)
-        decorate_actions(self)
+        QTimer.singleShot(0, lambda: decorate_actions(self))  # menus are not on the first paint
         undo, redo = self.actions[Action.UNDO], self.actions[Action.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)

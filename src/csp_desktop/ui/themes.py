@@ -80,10 +80,13 @@ FOCUS = {"light": "#0b5cad", "dark": "#8cc4ff", "high-contrast": "#ffff00"}
 _system_style: str | None = None
 
 
+def icon_side(font_height: int) -> int:
+    return max(16, round(font_height * 0.9))
+
+
 def icon_rules(font_height: int) -> str:
     """Icons grow with the text size: at 200 % a 16-pixel icon is a speck."""
-    side = max(16, round(font_height * 0.9))
-    return f"QPushButton, QToolBar, QTabBar {{ icon-size: {side}px; }}\n"
+    return f"QPushButton, QToolBar, QTabBar {{ icon-size: {icon_side(font_height)}px; }}\n"
 
 
 INPUTS = "QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QScrollArea"
@@ -235,10 +238,15 @@ def recolour_links(old: QColor, new: QColor) -> None:
 def follow_text_size(app: QApplication, appearance: str) -> None:
     """The stylesheet for this theme and text size (icons and tick boxes follow the font)."""
     height = QFontMetrics(app.font()).height()
+    # Always a sheet, from before the first widget, even in the system's look at normal
+    # size: widgets made before the first sheet never follow a font change after it.
     sheet = stylesheet(appearance, height) if appearance in PALETTES else icon_rules(height)
-    # Under an application stylesheet, widgets stop following QApplication.setFont until
-    # the sheet is set again; the size in the comment makes sure it is never the same one.
-    app.setStyleSheet(f"/* text {app.font().pointSizeF():.2f}pt */\n{sheet}")
+    # Under a sheet, widgets stop following QApplication.setFont until the sheet is set
+    # again; the size in the comment makes each one new.
+    sheet = f"/* text {app.font().pointSizeF():.2f}pt */\n{sheet}"
+    if sheet == app.styleSheet():
+        return
+    app.setStyleSheet(sheet)
     # Setting a sheet re-polishes every widget, which puts headings back to the size they
     # had: size them again from the new font.
     from csp_desktop.ui.widgets import HeadingLabel

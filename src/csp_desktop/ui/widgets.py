@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,6 +74,7 @@ class ElidingButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._full = ""
+        self._pad: int | None = None
         # Preferred, not Minimum: layouts may then give it less than its text needs.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setText(text)
@@ -88,7 +89,15 @@ class ElidingButton(QPushButton):
         return self._full
 
     def _padding(self) -> int:
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+        """What the style adds round the text (margins, frame); asked of Qt once per font."""
+        if self._pad is None:
+            self._pad = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(super().text())
+        return self._pad
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._pad = None
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
