@@ -210,21 +210,29 @@ def test_web_links_open_only_after_the_user_agrees(learn, catalogue, monkeypatch
     assert [u.toString() for u in opened] == ["https://gov.wales/live-fear-free"]
 
 
-def test_text_size_follows_the_app_zoom(learn, catalogue, qapp):
-    """Changing the application font size changes the reader's text size."""
+@pytest.mark.parametrize("appearance", ["system", "high-contrast"])
+def test_text_size_follows_the_app_zoom(learn, catalogue, qapp, settings, appearance):
+    """Choosing 200 % text changes the reader's text and headings, in every theme (an
+    application stylesheet must not freeze the fonts)."""
+    from csp_desktop import settings as S
+    from csp_desktop.app import Appearance
+
+    zoom = Appearance(qapp, settings)
+    zoom.apply_all()  # as at start-up
     learn.open_module(first_module(catalogue))
-    browser = learn.reader.browser
-    before = browser.document().defaultFont().pointSizeF()
-    font = qapp.font()
-    original = font.pointSizeF()
+    browser, heading = learn.reader.browser, learn.reader.heading
     try:
-        font.setPointSizeF(original * 2)
-        qapp.setFont(font)
+        settings.set(S.APPEARANCE, appearance)
+        QApplication.processEvents()
+        before, heading_before = browser.document().defaultFont().pointSizeF(), heading.font().pointSizeF()
+        settings.set(S.TEXT_SCALE, 200)
         QApplication.processEvents()
         assert browser.document().defaultFont().pointSizeF() > before * 1.5
+        assert heading.font().pointSizeF() > heading_before * 1.5
     finally:
-        font.setPointSizeF(original)
-        qapp.setFont(font)
+        settings.set(S.TEXT_SCALE, 100)
+        settings.set(S.APPEARANCE, "system")
+        zoom.deleteLater()
 
 
 def test_the_reader_never_loads_remote_images(learn, catalogue):

@@ -79,7 +79,7 @@ def test_window_state_is_restored_after_restart(qtbot, make_window):
     """Size comes back when the app is started again; it opens on Home, which says where to carry on."""
     window = show(qtbot, make_window())
     window.show_area("surgery")
-    window.resize(780, 560)  # the offscreen screen is 800x600
+    window.resize(780, 560)  # smaller than the test screen (1366x768)
     QApplication.processEvents()
     size = (window.width(), window.height())
     window.close()

@@ -27,7 +27,7 @@ from csp_desktop.storage.database import Store
 from csp_desktop.ui.crash import install_excepthook
 from csp_desktop.ui.main_window import AppContext, MainWindow
 from csp_desktop.ui.recovery import open_store_with_recovery
-from csp_desktop.ui.themes import apply_appearance
+from csp_desktop.ui.themes import apply_appearance, follow_text_size
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setDesktopFileName(APP_ID)
+    from csp_desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # title bar, task bar and every dialog
     return app
 
 
@@ -62,6 +65,7 @@ class Appearance(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self._settings.get(S.TEXT_SCALE) / 100)
         self._app.setFont(font)
+        follow_text_size(self._app, self._settings.get(S.APPEARANCE))
 
     def _changed(self, key: str) -> None:
         if key == S.LANGUAGE.key:

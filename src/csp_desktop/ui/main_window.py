@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import messages, pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
+from csp_desktop.ui.icons import ICONS, decorate_actions, set_icon, set_item_icon
+from csp_desktop.ui.widgets import keep_on_screen
 from csp_desktop.ui.window_commands import NamedUndo, print_current, save_current_pdf
 
 MENU_TITLES = {
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         for area_id, action in AREA_ACTIONS.items():
             handlers[action] = lambda area_id=area_id: self.show_area(area_id)
         self.actions = create_actions(self, handlers)
+        QTimer.singleShot(0, lambda: decorate_actions(self))  # menus are not on the first paint
         undo, redo = self.actions[Action.UNDO], self.actions[Action.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)
@@ -194,8 +197,6 @@ class MainWindow(QMainWindow):
     def _create_central(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setIconSize(QSize(0, 0))
-        self._fit_sidebar()
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.stack.setObjectName("areas")
@@ -203,11 +204,13 @@ class MainWindow(QMainWindow):
         for area in pages.AREAS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.id)
-            item.setSizeHint(QSize(180, 40))
+            if area.id in ICONS:
+                set_item_icon(item, area.id)
             self.sidebar.addItem(item)
             placeholder = QWidget()  # the real page is built when first shown or asked for
             placeholder.setObjectName(f"placeholder_{area.id}")
             self.stack.addWidget(placeholder)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.currentRowChanged.connect(self._area_changed)
         central = QWidget()
@@ -279,6 +282,8 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
+        search_icon = self.search_box.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
+        set_icon(search_icon, "search")
         self.toolbar.addWidget(self.search_box)
         from csp_desktop import settings as S
         from csp_desktop.resources import content_dir
@@ -305,7 +310,8 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = settings.get(S.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(1100, 700)
+        keep_on_screen(self)
         state = settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -380,12 +386,17 @@ class MainWindow(QMainWindow):
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name at the current text size (and in Welsh)."""
         metrics = self.sidebar.fontMetrics()
+        icon = round(metrics.height() * 1.1)
+        self.sidebar.setIconSize(QSize(icon, icon))
         widest = max((metrics.horizontalAdvance(pages.tr(a.title)) for a in pages.AREAS), default=0)
-        self.sidebar.setFixedWidth(max(190, widest + 48))
+        self.sidebar.setFixedWidth(max(190, widest + icon + 56))
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setSizeHint(QSize(180, max(40, metrics.height() + 20)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_sidebar()
+            QTimer.singleShot(0, lambda: keep_on_screen(self))
         if event.type() == QEvent.Type.LanguageChange:
             self._fit_sidebar()
             self.retranslate()

@@ -88,13 +88,9 @@ class EmptyStatePage(QWidget):
         super().__init__(parent)
         self.area = area
         self.setObjectName(f"page_{area.id}")
-        self._heading = QLabel()
-        self._heading.setObjectName("pageHeading")
-        self._heading.setWordWrap(True)
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._heading.setFont(font)
+        from csp_desktop.ui.widgets import heading_label
+
+        self._heading = heading_label(scale=1.6)
         self._body = QLabel()
         self._body.setWordWrap(True)
         self._body.setTextInteractionFlags(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -32,8 +31,9 @@ from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui import messages
 from csp_desktop.ui.development_page import DevelopmentPage, field_labels
+from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.safe_text import LocalTextBrowser
-from csp_desktop.ui.widgets import heading_label
+from csp_desktop.ui.widgets import FlowLayout, heading_label, scaled_print_css
 
 
 class ProgressPage(QWidget):
@@ -68,7 +68,9 @@ class ProgressPage(QWidget):
         self.include_reflections.setObjectName("includeReflections")
         self.include_reflections.setChecked(bool(settings.get(S.INCLUDE_REFLECTIONS)))
         self.include_reflections.toggled.connect(self._include_toggled)
-        buttons = QHBoxLayout()
+        set_icon(self.pdf_button, "pdf")
+        set_icon(self.csv_button, "csv")
+        buttons = FlowLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
@@ -97,7 +99,11 @@ class ProgressPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         settings.changed.connect(
-            lambda key: key.startswith("councillor/") and self.isVisible() and self.refresh()
+            lambda key: (
+                (key.startswith("councillor/") or key == S.TEXT_SCALE.key)
+                and self.isVisible()
+                and self.refresh()
+            )
         )
         self.retranslate()
 
@@ -214,7 +220,7 @@ class ProgressPage(QWidget):
             .replace("%2", str(len(record.rows)))
         )
         self.name_button.setVisible(not (record.councillor and record.council))
-        self.preview.setHtml(record_html(record, self.labels()))
+        self.preview.setHtml(scaled_print_css(record_html(record, self.labels())))
 
     def printable(self) -> tuple[str, str]:
         """What File > Print and Save as PDF produce on this page: the induction record."""

@@ -27,6 +27,7 @@ from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.surgery import Helpline, Topic
 from csp_desktop.core.surgery_sheet import sheet_html, topic_html
 from csp_desktop.ui.confirm import confirm
+from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.safe_text import LocalTextBrowser
 from csp_desktop.ui.widgets import heading_label
 
@@ -78,6 +79,7 @@ class SurgeryPage(QWidget):
         self.sheet_button = QPushButton()
         self.sheet_button.setObjectName("whoToCallPdf")
         self.sheet_button.clicked.connect(self.export_sheet)
+        set_icon(self.sheet_button, "print")
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.view)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -26,8 +27,9 @@ from csp_desktop.core.progress import Status
 from csp_desktop.i18n import ui_language
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
-from csp_desktop.ui.widgets import heading_label
+from csp_desktop.ui.widgets import ElidingButton, FlowLayout, heading_label
 
 
 class LearnPage(QWidget):
@@ -61,13 +63,14 @@ class LearnPage(QWidget):
         self.heading = heading_label(scale=1.6)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.continue_button = QPushButton()
+        self.continue_button = ElidingButton()  # module titles are long
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(self.continue_learning)
         self.glossary_button = QPushButton()
         self.glossary_button.setObjectName("glossaryButton")
         self.glossary_button.clicked.connect(lambda: self.show_glossary(""))
-        buttons = QHBoxLayout()
+        set_icon(self.glossary_button, "glossary")
+        buttons = FlowLayout()
         buttons.addWidget(self.continue_button)
         buttons.addStretch(1)
         buttons.addWidget(self.glossary_button)
@@ -99,8 +102,15 @@ class LearnPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.table, 3)
+        # At large text the outcomes run long: they scroll, rather than squeeze the list.
+        details = QScrollArea()
+        details.setObjectName("moduleDetailsScroll")
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setWidget(self.details)
+        layout.addWidget(details, 2)
         layout.addWidget(self.problems)
         return page
 

@@ -48,6 +48,7 @@ from csp_desktop.ui.learn.quiz import QuizPanel, SectionAnswers
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 from csp_desktop.ui.learn.section_scroll import SectionScroll
 from csp_desktop.ui.learn.updated_notice import UpdatedNotice
+from csp_desktop.ui.widgets import heading_label
 
 KIND_LABELS = {
     "guidance": QT_TRANSLATE_NOOP("Reader", "Guidance"),
@@ -103,13 +104,7 @@ class ReaderView(QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.back_requested)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("moduleTitle")
-        self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title_label.setFont(font)
+        self.title_label = heading_label(scale=1.25, name="moduleTitle")
         self.language_bar = LanguageBar()
         self.language_bar.switch_requested.connect(self.switch_language)
         self.language_bar.hide()

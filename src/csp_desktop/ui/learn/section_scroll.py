@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csp_desktop.ui.learn.browser import SectionBrowser
+from csp_desktop.ui.widgets import heading_label
 
 
 class SectionScroll(QScrollArea):
@@ -15,13 +16,7 @@ class SectionScroll(QScrollArea):
         self.setObjectName("sectionScroll")
         self.kind_label = QLabel()
         self.kind_label.setObjectName("sectionKind")
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
-        self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
-        self.heading.setFont(heading_font)
+        self.heading = heading_label(scale=1.4, name="sectionHeading")  # follows the text size
         self.browser = SectionBrowser()
         self.browser.setObjectName("sectionText")
         self.interactive = QVBoxLayout()  # quiz panels and reflections, filled by the reader

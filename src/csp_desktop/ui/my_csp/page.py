@@ -24,6 +24,7 @@ from csp_desktop.core.directory.queries import contact_of, review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui import messages
+from csp_desktop.ui.columns import fit_columns
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
 from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
@@ -34,7 +35,7 @@ from csp_desktop.ui.my_csp.structure_tab import StructureTab
 from csp_desktop.ui.my_csp.tables import record_table
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
-from csp_desktop.ui.widgets import button, heading_label
+from csp_desktop.ui.widgets import FlowLayout, button, heading_label
 
 
 class MyCspPage(QWidget):
@@ -88,14 +89,19 @@ class MyCspPage(QWidget):
         self.heading = heading_label(scale=1.4)
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        header.addWidget(
-            button(self.tr("&Import…"), self.tr("Import contacts or a CSP pack"), self.import_file)
+        transfer = FlowLayout()
+        transfer.addWidget(
+            button(self.tr("&Import…"), self.tr("Import contacts or a CSP pack"), self.import_file, "import")
         )
-        header.addWidget(
+        transfer.addWidget(
             button(
-                self.tr("E&xport…"), self.tr("Export for Excel, Outlook or as a CSP pack"), self.export_file
+                self.tr("E&xport…"),
+                self.tr("Export for Excel, Outlook or as a CSP pack"),
+                self.export_file,
+                "export",
             )
         )
+        header.addLayout(transfer)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,21 +119,25 @@ class MyCspPage(QWidget):
 
         return export_file(self)
 
-    def _table(self, model, name: str, open_slot) -> QTableView:
-        return record_table(model, name, open_slot)
+    def _table(self, model, name: str, open_slot, keep: tuple[str, ...] = ("Name",)) -> QTableView:
+        view = record_table(model, name, open_slot)
+        view.column_fitter = fit_columns(view, keep, ("Last checked", "E-mail", "Job title"))
+        return view
 
     def _build_people(self) -> QWidget:
         self.people_model = PeopleModel(self)
-        self.people_view = self._table(self.people_model, self.tr("People"), self.edit_person)
+        self.people_view = self._table(
+            self.people_model, self.tr("People"), self.edit_person, ("Name", "Organisation", "Phone")
+        )
         self.people_filter = QLineEdit()
         self.people_filter.setObjectName("peopleFilter")
         self.people_filter.setPlaceholderText(self.tr("Filter by name, organisation, e-mail…"))
         self.people_filter.setAccessibleName(self.tr("Filter people"))
         self.people_filter.setClearButtonEnabled(True)
         self.people_filter.textChanged.connect(self.people_model.set_text)
-        buttons = QHBoxLayout()
-        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person))
-        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit contact"), self.edit_person))
+        buttons = FlowLayout()
+        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person, "add"))
+        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit contact"), self.edit_person, "edit"))
         buttons.addWidget(
             button(
                 self.tr("Details checked toda&y"), self.tr("Mark details checked today"), self.verify_person
@@ -135,7 +145,10 @@ class MyCspPage(QWidget):
         )
         buttons.addWidget(
             button(
-                self.tr("&Delete…"), self.tr("Delete contact"), lambda: self.delete_selected(self.people_view)
+                self.tr("&Delete…"),
+                self.tr("Delete contact"),
+                lambda: self.delete_selected(self.people_view),
+                "delete",
             )
         )
         buttons.addStretch(1)
@@ -170,17 +183,22 @@ class MyCspPage(QWidget):
 
     def _build_organisations(self) -> QWidget:
         self.org_model = OrganisationsModel(self)
-        self.org_view = self._table(self.org_model, self.tr("Organisations"), self.edit_organisation)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
-            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation)
+        self.org_view = self._table(
+            self.org_model, self.tr("Organisations"), self.edit_organisation, ("Organisation", "Sector")
         )
-        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit organisation"), self.edit_organisation))
+        buttons = FlowLayout()
+        buttons.addWidget(
+            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation, "add")
+        )
+        buttons.addWidget(
+            button(self.tr("Edi&t…"), self.tr("Edit organisation"), self.edit_organisation, "edit")
+        )
         buttons.addWidget(
             button(
                 self.tr("&Delete…"),
                 self.tr("Delete organisation"),
                 lambda: self.delete_selected(self.org_view),
+                "delete",
             )
         )
         buttons.addStretch(1)
@@ -202,7 +220,12 @@ class MyCspPage(QWidget):
 
     def _build_review(self) -> QWidget:
         self.review_model = PeopleModel(self)
-        self.review_view = self._table(self.review_model, self.tr("Contacts to check"), self.review_current)
+        self.review_view = self._table(
+            self.review_model,
+            self.tr("Contacts to check"),
+            self.review_current,
+            ("Name", "Organisation", "Last checked"),
+        )
         intro = QLabel(
             self.tr(
                 "People move on. These contacts have not been checked for over a year, or "
@@ -210,7 +233,7 @@ class MyCspPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(
             button(self.tr("&Review…"), self.tr("Review the selected contact"), self.review_current)
         )

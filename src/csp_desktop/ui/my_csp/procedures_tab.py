@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from csp_desktop.core.directory.model import Procedure
 from csp_desktop.core.render_safe import escape
 from csp_desktop.ui.my_csp.models import RecordRole
 from csp_desktop.ui.safe_text import LocalTextBrowser
-from csp_desktop.ui.widgets import button
+from csp_desktop.ui.widgets import FlowLayout, button
 
 
 class ProceduresTab(QWidget):
@@ -42,13 +41,13 @@ class ProceduresTab(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.text)
-        buttons = QHBoxLayout()
-        for text, name, signal in (
-            (self.tr("&Add…"), self.tr("Add procedure"), self.add),
-            (self.tr("Edi&t…"), self.tr("Edit procedure"), self.edit),
-            (self.tr("&Delete…"), self.tr("Delete procedure"), self.delete),
+        buttons = FlowLayout()
+        for text, name, signal, icon in (
+            (self.tr("&Add…"), self.tr("Add procedure"), self.add, "add"),
+            (self.tr("Edi&t…"), self.tr("Edit procedure"), self.edit, "edit"),
+            (self.tr("&Delete…"), self.tr("Delete procedure"), self.delete, "delete"),
         ):
-            buttons.addWidget(button(text, name, signal.emit))
+            buttons.addWidget(button(text, name, signal.emit, icon))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from csp_desktop.core.collation import sort_key
 from csp_desktop.core.geography import Geography
+from csp_desktop.ui.widgets import heading_label
 
 
 class SetupPanel(QWidget):
@@ -15,12 +16,7 @@ class SetupPanel(QWidget):
     def __init__(self, geography: Geography, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("myCspSetup")
-        heading = QLabel(self.tr("Set up your Community Safety Partnership"))
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
+        heading = heading_label(self.tr("Set up your Community Safety Partnership"), scale=1.5)
         intro = QLabel(
             self.tr(
                 "Choose your council. CSP Desktop will fill in the statutory partners for your area "
@@ -33,6 +29,11 @@ class SetupPanel(QWidget):
         self.council_combo = QComboBox()
         self.council_combo.setObjectName("setupCouncil")
         self.council_combo.setAccessibleName(self.tr("Your council"))
+        # Long double names ("Rhondda Cynon Taf / …") must not set the page's minimum width.
+        self.council_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.council_combo.setMinimumContentsLength(16)
         # No council is chosen for the user: a wrong one prefilled silently is worse than a click.
         self.council_combo.addItem(self.tr("Choose your council…"), "")
         language = QLocale().name()[:2]  # the interface language: its names first, its order

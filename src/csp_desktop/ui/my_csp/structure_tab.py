@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from csp_desktop.core.directory.queries import children, members_of
 from csp_desktop.ui import messages
 from csp_desktop.ui.my_csp.diagram import DiagramView, build_scene, export_pdf, export_png
 from csp_desktop.ui.my_csp.models import RecordRole, tr
-from csp_desktop.ui.widgets import button
+from csp_desktop.ui.widgets import FlowLayout, button
 
 
 class StructureTab(QWidget):
@@ -49,18 +48,21 @@ class StructureTab(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.diagram)
         splitter.setSizes([360, 640])
-        buttons = QHBoxLayout()
-        for text, name, signal in (
-            (self.tr("Add &group…"), self.tr("Add board or group"), self.add_group),
-            (self.tr("Add &member…"), self.tr("Add a person to a group"), self.add_member),
-            (self.tr("Edi&t…"), self.tr("Edit the selected group or member"), self.edit),
-            (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete),
+        buttons = FlowLayout()
+        for text, name, signal, icon in (
+            (self.tr("Add &group…"), self.tr("Add board or group"), self.add_group, "add"),
+            (self.tr("Add &member…"), self.tr("Add a person to a group"), self.add_member, "add"),
+            (self.tr("Edi&t…"), self.tr("Edit the selected group or member"), self.edit, "edit"),
+            (self.tr("&Delete…"), self.tr("Delete the selected group or member"), self.delete, "delete"),
         ):
-            buttons.addWidget(button(text, name, signal.emit))
+            buttons.addWidget(button(text, name, signal.emit, icon))
         buttons.addStretch(1)
         buttons.addWidget(
             button(
-                self.tr("Export diag&ram…"), self.tr("Export the diagram as PNG or PDF"), self.export_diagram
+                self.tr("Export diag&ram…"),
+                self.tr("Export the diagram as PNG or PDF"),
+                self.export_diagram,
+                "export",
             )
         )
         layout = QVBoxLayout(self)
