@@ -62,7 +62,13 @@ def bundle(tmp_path_factory):
         timeout=900,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    exe = work / "dist" / APP_ID / (APP_ID + (".exe" if os.name == "nt" else ""))
+    folder = work / "dist" / APP_ID
+    if os.name == "nt":
+        # The GUI executable has no console, so it prints nothing: the console twin does.
+        assert (folder / f"{APP_ID}.exe").is_file()
+        exe = folder / f"{APP_ID}-cli.exe"
+    else:
+        exe = folder / APP_ID
     assert exe.is_file()
     return exe
 
