@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.content.glossary import load_glossary
 from csp_desktop.core.content.model import ContentError
-from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.progress import Status
 from csp_desktop.resources import content_dir
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
 from csp_desktop.ui.widgets import heading_label
+
+if TYPE_CHECKING:  # the directory model (uuid, platform...) is not needed to paint the list
+    from csp_desktop.core.directory.model import Directory
 
 
 class LearnPage(QWidget):
