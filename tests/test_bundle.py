@@ -127,7 +127,10 @@ def test_bundle_holds_nothing_unlisted(bundle):
     assert not dangling, dangling
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the budget was set on the Linux bundle")
 def test_bundle_size_within_budget(bundle):
+    # macOS wheels hold two architectures and Windows ships other libraries, so their sizes
+    # are not comparable; the release workflow prints them.
     size = bundle_size_mb(bundle.parent)
     assert size <= SIZE_BUDGET_MB, f"the bundle is {size:.1f} MB; the budget is {SIZE_BUDGET_MB} MB"
 
