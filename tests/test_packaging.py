@@ -61,7 +61,17 @@ def source(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("source") / "csp-desktop"
     # Compiled catalogues are left behind on purpose: the build must make its own.
     skip = shutil.ignore_patterns(
-        ".git", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__", "*.qm", ".*_cache", "tests"
+        ".git",
+        ".venv",
+        "venv",
+        "build",
+        "dist",
+        "release",
+        "*.egg-info",
+        "__pycache__",
+        "*.qm",
+        ".*_cache",
+        "tests",
     )
     shutil.copytree(ROOT, copy, ignore=skip)
     return copy
