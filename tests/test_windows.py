@@ -243,6 +243,7 @@ def run_spec(
     Recorder.calls = []
     commands = [] if commands is None else commands
     monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts src/ first
 
     def record(cmd, **_kwargs):
         commands.append(cmd)
@@ -267,7 +268,7 @@ def run_spec(
     }
     spec = ROOT / "build.spec"
     exec(
-        compile(spec.read_text(), str(spec), "exec"),
+        compile(spec.read_text(encoding="utf-8"), str(spec), "exec"),
         {"SPECPATH": str(ROOT), "workpath": str(tmp_path), "__file__": str(spec), **names},
     )
     return Recorder.calls
