@@ -3,6 +3,10 @@
 Both programs are run alternately in the same session, offscreen, with a fresh data folder
 for the app each time (the worst case: a first start creates and migrates the database).
 Target: the app within 1.3x of the floor.
+
+To compare with an earlier version in the same run, unpack its tree and point
+``BENCH_BASELINE_TREE`` at it (``git archive REV src content resources | tar -x -C DIR``):
+its app then runs third in each round, on the same warm data.
 """
 
 from __future__ import annotations
@@ -49,10 +53,18 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
             run_process(floor_cmd, env)
         frozen_exe = ROOT / "dist" / "csp-desktop" / "csp-desktop"
         frozen: list[Run] = []
+        baseline_tree = os.environ.get("BENCH_BASELINE_TREE")
+        baseline_env = {**env, "PYTHONPATH": str(Path(baseline_tree or ".") / "src")}
+        baseline: list[Run] = []
+        baseline_dir = folder / "baseline"
+        if baseline_tree:
+            run_process([*app, str(baseline_dir)], baseline_env)
         for i in range(rounds):
             floor.append(run_process(floor_cmd, env))
             cold.append(run_process([*app, str(folder / f"cold{i}")], env))
             warm.append(run_process([*app, str(warm_dir)], env))
+            if baseline_tree:
+                baseline.append(run_process([*app, str(baseline_dir)], baseline_env))
             if frozen_exe.exists():
                 frozen.append(
                     run_process([str(frozen_exe), "--quit-after-paint", "--data-dir", str(warm_dir)], env)
@@ -60,13 +72,16 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
     f, c, w = median_ms(floor), median_ms(cold), median_ms(warm)
     rss = max(r.peak_rss_mib for r in warm)
     extra = []
+    if baseline:
+        b = median_ms(baseline)
+        extra.append(("start-up, baseline tree, existing data", f"{b:.0f} ms", f"ratio {b / f:.2f}"))
     if frozen:
         fz = median_ms(frozen)
         size = (
             sum(p.stat().st_size for p in frozen_exe.parent.rglob("*") if p.is_file() and not p.is_symlink())
             / 1e6
         )
-        extra = [
+        extra += [
             ("start-up, frozen bundle (dist/), existing data", f"{fz:.0f} ms", f"ratio {fz / f:.2f}"),
             (
                 "frozen bundle size on disk",

@@ -1,7 +1,9 @@
 """Find bundled files (content, translations, data) from one base, frozen or not.
 
-In a source checkout the base is the repository root; in a PyInstaller bundle it is the
-bundle's data folder (``sys._MEIPASS``), where build.spec puts the same relative paths.
+In a source checkout (and an editable install) the base is the repository root; in an
+installed wheel it is the package's ``share`` folder, which setup.py's build hook fills;
+in a PyInstaller bundle it is the bundle's data folder (``sys._MEIPASS``). All three hold
+the same relative paths: content/, resources/data/, resources/translations/.
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ def bundle_root() -> Path:
     frozen_base = getattr(sys, "_MEIPASS", None)
     if frozen_base:
         return Path(frozen_base)
+    package = Path(__file__).resolve().parent
+    installed = package / "share"
+    if installed.is_dir():
+        return installed
     # src/csp_desktop/resources.py -> repository root
-    return Path(__file__).resolve().parents[2]
+    return package.parents[1]
 
 
 def bundled_content_dir() -> Path:

@@ -13,11 +13,16 @@ def make_page(window, area: pages.Area) -> QWidget:
     if area.id == "home":
         return _home_page(window)
     if area.id == "learn":
-        from csp_desktop.storage.directory import DirectoryRepository
         from csp_desktop.ui.learn.learn_page import LearnPage
 
-        directory = DirectoryRepository(window.context.store)
-        page = LearnPage(window.context.catalogue, ProgressRepository(window.context.store), directory.load)
+        def load_directory():
+            # Read only when a module is opened: the directory code (~15 ms to import) is
+            # not needed for the first paint of the Learn page.
+            from csp_desktop.storage.directory import DirectoryRepository
+
+            return DirectoryRepository(window.context.store).load()
+
+        page = LearnPage(window.context.catalogue, ProgressRepository(window.context.store), load_directory)
         return page
     if area.id == "progress":
         from csp_desktop.storage.development import DevelopmentRepository

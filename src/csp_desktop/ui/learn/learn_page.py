@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.icons import set_icon
 from csp_desktop.ui.learn.catalogue_model import CatalogueModel, ModuleIdRole
 from csp_desktop.ui.widgets import ElidingButton, FlowLayout, heading_label
+
+if TYPE_CHECKING:  # the directory model (uuid, platform...) is not needed to paint the list
+    from csp_desktop.core.directory.model import Directory
 
 
 class LearnPage(QWidget):
