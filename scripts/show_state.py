@@ -1,7 +1,7 @@
 """Open the app at a given place, for screenshots: python scripts/show_state.py STATE [--data-dir D]
 
 STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | search:TEXT | surgery:TOPIC |
-       preferences | about
+       preferences | about | import:FILE (the import preview of FILE; nothing is saved unless accepted)
 Used with a virtual screen to look at screens that take several clicks to reach.
 """
 
@@ -58,6 +58,9 @@ def main() -> int:
         QTimer.singleShot(200, window.show_preferences)
     elif kind == "about":
         QTimer.singleShot(200, window.show_about)
+    elif kind == "import":
+        window.show_area("my_csp")
+        QTimer.singleShot(300, lambda: window.pages["my_csp"].import_file(rest))
     return app.exec()
 
 

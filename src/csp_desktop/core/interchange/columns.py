@@ -131,7 +131,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
 }
 NAME_PARTS = ("honorific", "given_name", "middle_name", "family_name", "suffix")
-MULTI_FIELDS = ("emails", "phones", "notes")  # may come from several columns
+MULTI_FIELDS = ("emails", "phones", "notes")  # every column's values are kept, not just the first
 
 HONORIFICS = {
     "mr",
@@ -189,7 +189,8 @@ def guess_field(header: str) -> str | None:
 
 
 def map_columns(headers: list[str], samples: list[list[str]] | None = None) -> dict[int, str]:
-    """Column index -> field, by header name; the first column wins for single fields.
+    """Column index -> field, by header name. Several columns may hold one field (Google's
+    "Occupation" and "Organization 1 - Title"): a single field takes the first non-empty one.
 
     "Title" is a job title in a hand-made sheet but Ms/Dr in Outlook: it is taken as an
     honorific when the file also has a "Job title" column or its cells are honorifics.
@@ -204,17 +205,12 @@ def map_columns(headers: list[str], samples: list[list[str]] | None = None) -> d
         if squash(header) == "title":
             titles.append(index)
             continue
-        if name in taken and name not in MULTI_FIELDS:
-            continue
         mapping[index] = name
         taken.add(name)
     for index in titles:
         values = [row[index] for row in samples or [] if index < len(row) and row[index].strip()]
         honorific = "job_title" in taken or (values and all(is_honorific(v) for v in values))
-        field = "honorific" if honorific else "job_title"
-        if field not in taken:
-            mapping[index] = field
-            taken.add(field)
+        mapping[index] = "honorific" if honorific else "job_title"
     return mapping
 
 

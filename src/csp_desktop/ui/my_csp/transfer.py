@@ -1,4 +1,8 @@
-"""Import into and export from My CSP: file dialogs around storage.interchange."""
+"""Import into and export from My CSP: file dialogs around storage.interchange.
+
+An import is read and planned, previewed (where columns and organisations can be changed),
+and only then saved, in one transaction. A refused file changes nothing and says why.
+"""
 
 from __future__ import annotations
 
@@ -14,20 +18,23 @@ from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
 
 def import_file(page: QWidget, path: str | None = None) -> int:
-    """Import a CSV, vCard or CSP pack after showing what would change. Returns records saved."""
+    """Import a spreadsheet, vCard or CSP pack after showing what would change. Returns records saved."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             page,
             QCoreApplication.translate("Transfer", "Import"),
             "",
             QCoreApplication.translate(
-                "Transfer", "Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)"
+                "Transfer",
+                "Contacts, spreadsheets and CSP packs (*.csv *.txt *.xlsx *.vcf *.csppack *.json)"
+                ";;All files (*)",
             ),
         )
         if not path:
             return 0
     try:
-        prepared = prepare_import(Path(path), page.repo)
+        # Names that cannot be found are not fatal here: the preview asks which column holds them.
+        prepared = prepare_import(Path(path), page.repo, need_names=False)
     except ImportProblem as exc:
         problems = exc.problems if isinstance(exc, ImportProblems) else [exc]
         message = QCoreApplication.translate("Transfer", "Nothing was imported:")
@@ -37,12 +44,12 @@ def import_file(page: QWidget, path: str | None = None) -> int:
             message + "\n\n" + "\n".join(str(p) for p in problems[:15]),
         )
         return 0
-    dialog = ImportDialog(prepared, page)
+    dialog = ImportDialog(prepared, page, page.repo)
     if not dialog.exec():
         return 0
     try:
-        saved = apply_import(prepared, page.repo, dialog.chosen())
-    except StorageError as exc:
+        saved = apply_import(dialog.prepared, page.repo, dialog.chosen())
+    except (StorageError, ImportProblem) as exc:
         QMessageBox.warning(page, QCoreApplication.translate("Transfer", "Import"), str(exc))
         return 0
     page.undo_stack.clear()  # an import is one step; the pre-import state is in the daily backup
