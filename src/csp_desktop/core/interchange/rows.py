@@ -12,7 +12,7 @@ from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.interchange.columns import FIELD_LABELS, NAME_PARTS, has_name
 from csp_desktop.core.interchange.csv_io import CsvRow, CsvTable, unsafe_cell
 from csp_desktop.core.interchange.errors import ImportNotice, ImportProblem, Problems
-from csp_desktop.core.interchange.orgmatch import OrgChoice
+from csp_desktop.core.interchange.orgmatch import OrgChoice, name_key
 from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder
 from csp_desktop.core.interchange.vocabulary import (
     parse_date,
@@ -82,6 +82,8 @@ def incoming(row: CsvRow, mapping: dict[int, str], problems: Problems, warnings:
                 f"'{text}' is not a sector the app knows: choose one in the preview ('Other' until then)"
             )
             _notice(problems, warnings, row.line, "sector", "sector_unknown", text, message)
+            if warnings and warnings[-1].kind == "sector_unknown":
+                warnings[-1].organisation = name_key(person.organisation)
     if text := one("role"):
         person.role = role_from_text(text)
         if person.role is None or not person.group:
@@ -129,5 +131,12 @@ def to_directory_changes(
     builder = PlanBuilder(existing, table.filename, problems, org_choices)
     builder.add_all(people)
     plan = builder.build()
-    plan.warnings = warnings + plan.warnings
+    outcomes = {o.key: o for o in plan.organisations}
+
+    def still_open(notice: ImportProblem) -> bool:
+        """An unknown sector matters only while its organisation is new and no sector is chosen."""
+        outcome = outcomes.get(getattr(notice, "organisation", ""))
+        return outcome is None or (outcome.new is not None and outcome.sector_from != "chosen")
+
+    plan.warnings = [w for w in warnings if still_open(w)] + plan.warnings
     return plan

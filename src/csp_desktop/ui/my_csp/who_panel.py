@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Sector
-from csp_desktop.core.directory.queries import match_sectors, who_represents
+from csp_desktop.core.directory.queries import contacts_for_sector, match_sectors, who_represents
 from csp_desktop.core.render_safe import escape
 from csp_desktop.ui.my_csp.models import tr
 
@@ -53,7 +53,7 @@ class WhoPanel(QWidget):
         text = self.sector.currentText()
         data = self.sector.currentData()
         if data is not None and self.sector.itemText(self.sector.currentIndex()) == text:
-            return [data]
+            return [Sector(data)]  # Qt hands the enum back as a plain string: compare by value
         return match_sectors(text)
 
     def refresh(self) -> None:
@@ -67,8 +67,11 @@ class WhoPanel(QWidget):
         copy = escape(self.tr("copy"))
         for sector in sectors:
             reps = who_represents(self.directory, sector, dt.date.today())
+            staff = [
+                c for c in contacts_for_sector(self.directory, sector, dt.date.today()) if not c.roles
+            ]  # people of the sector's organisations without a board seat yet
             parts.append(f"<h2>{escape(tr(SECTOR_LABELS[sector]))}</h2>")
-            if not reps:
+            if not reps and not staff:
                 parts.append(
                     "<p>"
                     + escape(
@@ -99,6 +102,25 @@ class WhoPanel(QWidget):
                 parts.append(
                     f"<p><b>{escape(rep.person.name)}</b> – {escape(tr(rep.role_label))}{title}{org}<br/>"
                     + ("<br/>".join(contact) or escape(self.tr("No contact details recorded.")))
+                    + "</p>"
+                )
+            if staff:
+                parts.append(f"<h3>{escape(self.tr('Not on a board yet'))}</h3>")
+            for person in staff:
+                detail = ", ".join(
+                    x
+                    for x in (
+                        person.person.job_title,
+                        person.organisation.name if person.organisation else "",
+                    )
+                    if x
+                )
+                links = [f"<a href='mailto:{escape(e)}'>{escape(e)}</a>" for e in person.person.emails]
+                links += [escape(p) for p in person.person.phones]
+                parts.append(
+                    f"<p><b>{escape(person.person.name)}</b>"
+                    + (f" – {escape(detail)}" if detail else "")
+                    + ("<br/>" + "<br/>".join(links) if links else "")
                     + "</p>"
                 )
         self.results.setHtml("".join(parts))
