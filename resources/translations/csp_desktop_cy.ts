@@ -382,6 +382,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnsTable</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="87"/>
+        <source>Which column holds what</source>
+        <translation>Pa golofn sy&apos;n dal beth</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="89"/>
+        <source>Column in the file</source>
+        <translation>Colofn yn y ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="89"/>
+        <source>Example</source>
+        <translation>Enghraifft</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="89"/>
+        <source>Import as</source>
+        <translation>Mewnforio fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="96"/>
+        <source>(no heading)</source>
+        <translation>(dim pennawd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="100"/>
+        <source>Import column %1 as</source>
+        <translation>Mewnforio colofn %1 fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="101"/>
+        <source>(not imported)</source>
+        <translation>(heb ei mewnforio)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../src/csp_desktop/ui/crash.py" line="37"/>
@@ -403,128 +441,128 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="36"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="37"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="38"/>
         <source>Police and crime commissioner</source>
         <translation>Comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="39"/>
         <source>Fire and rescue</source>
         <translation>Tân ac achub</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="40"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="41"/>
         <source>Probation</source>
         <translation>Gwasanaeth prawf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="42"/>
         <source>Public health</source>
         <translation>Iechyd cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="43"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="44"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="45"/>
         <source>Third sector</source>
         <translation>Trydydd sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="46"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="47"/>
         <source>Chair</source>
         <translation>Cadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="48"/>
         <source>Vice-chair</source>
         <translation>Is-gadeirydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="49"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="50"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="51"/>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="52"/>
         <source>Secretariat</source>
         <translation>Ysgrifenyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="166"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="167"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="194"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="172"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="169"/>
         <source>E-mail</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="173"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="170"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="171"/>
         <source>Last checked</source>
         <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="195"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="196"/>
         <source>Responsible authority</source>
         <translation>Awdurdod cyfrifol</translation>
     </message>
@@ -633,47 +671,268 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="30"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="42"/>
         <source>Import %1</source>
         <translation>Mewnforio %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="45"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="19"/>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="20"/>
+        <source>Title (Ms, Dr…)</source>
+        <translation>Teitl (Ms, Dr…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="21"/>
+        <source>First name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="22"/>
+        <source>Middle name</source>
+        <translation>Enw canol</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="23"/>
+        <source>Last name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="24"/>
+        <source>Name suffix</source>
+        <translation>Ôl-ddodiad enw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="25"/>
+        <source>Job title</source>
+        <translation>Teitl swydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="26"/>
+        <source>Department</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="27"/>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="28"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="29"/>
+        <source>E-mail</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="30"/>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="31"/>
+        <source>Board or group</source>
+        <translation>Bwrdd neu grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="32"/>
+        <source>Role on the board</source>
+        <translation>Rôl ar y bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="33"/>
+        <source>Last verified</source>
+        <translation>Gwiriwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="34"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="69"/>
+        <source>The first rows, as they will be saved</source>
+        <translation>Y rhesi cyntaf, fel y byddant yn cael eu cadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="70"/>
         <source>Line</source>
         <translation>Llinell</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="55"/>
-        <source>The first rows of the file</source>
-        <translation>Rhesi cyntaf y ffeil</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="118"/>
+        <source>matched by name</source>
+        <translation>wedi&apos;i baru yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="119"/>
+        <source>matched by another name for it</source>
+        <translation>wedi&apos;i baru yn ôl enw arall arno</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="120"/>
+        <source>matched by e-mail address</source>
+        <translation>wedi&apos;i baru yn ôl cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="121"/>
+        <source>your choice</source>
+        <translation>eich dewis chi</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="123"/>
+        <source>joins %1 (already in your record)</source>
+        <translation>yn ymuno â %1 (eisoes yn eich cofnod)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="128"/>
+        <source>new organisation: choose its sector</source>
+        <translation>sefydliad newydd: dewiswch ei sector</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="130"/>
+        <source>new organisation, sector %1 (guessed from its name)</source>
+        <translation>sefydliad newydd, sector %1 (wedi&apos;i ddyfalu o&apos;i enw)</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="133"/>
+        <source>new organisation, sector %1</source>
+        <translation>sefydliad newydd, sector %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="60"/>
+        <source>Sheet of the workbook to import</source>
+        <translation>Taflen y llyfr gwaith i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="65"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Taflen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="72"/>
+        <source>Warnings: kept, but worth checking</source>
+        <translation>Rhybuddion: wedi&apos;u cadw, ond gwerth eu gwirio</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="77"/>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="105"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="231"/>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rhesi</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="113"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colofnau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="117"/>
+        <source>&amp;Organisations</source>
+        <translation>S&amp;efydliadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="121"/>
         <source>Changed both by you and in the pack: choose which to keep</source>
         <translation>Wedi&apos;u newid gennych chi ac yn y pecyn: dewiswch pa fersiwn i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="66"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="126"/>
         <source>Keep which version of %1</source>
         <translation>Pa fersiwn o %1 i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="68"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="128"/>
         <source>Choose…</source>
         <translation>Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="69"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="129"/>
         <source>Keep mine</source>
         <translation>Cadw fy fersiwn i</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="70"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="130"/>
         <source>Take the pack&apos;s</source>
         <translation>Cymryd fersiwn y pecyn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="168"/>
+        <source>Nothing can be imported yet: see below, and choose the columns under Columns.</source>
+        <translation>Ni ellir mewnforio dim eto: gweler isod, a dewiswch y colofnau o dan Colofnau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="174"/>
+        <source>New people: %1</source>
+        <translation>Pobl newydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="175"/>
+        <source>People updated: %1</source>
+        <translation>Pobl wedi&apos;u diweddaru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="176"/>
+        <source>Organisations already in your record: %1</source>
+        <translation>Sefydliadau sydd eisoes yn eich cofnod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="177"/>
+        <source>New organisations: %1</source>
+        <translation>Sefydliadau newydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="178"/>
+        <source>New boards or groups: %1</source>
+        <translation>Byrddau neu grwpiau newydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="180"/>
+        <source>Board seats added or changed: %1</source>
+        <translation>Seddi ar fyrddau wedi&apos;u hychwanegu neu eu newid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="183"/>
+        <source>Already up to date: %1</source>
+        <translation>Eisoes yn gyfredol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="186"/>
+        <source>Nothing to change: your record already has everything in this file.</source>
+        <translation>Dim i&apos;w newid: mae popeth sydd yn y ffeil hon eisoes yn eich cofnod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="194"/>
+        <source>Line %1: &apos;%2&apos; is not a sector the app knows. Choose the sector under Organisations (&apos;Other&apos; until then).</source>
+        <translation>Llinell %1: nid yw &apos;%2&apos; yn sector y mae&apos;r ap yn ei adnabod. Dewiswch y sector o dan Sefydliadau (&apos;Arall&apos; tan hynny).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="197"/>
+        <source>Line %1: &apos;%2&apos; is not a board role, so it is kept as the job title.</source>
+        <translation>Llinell %1: nid yw &apos;%2&apos; yn rôl ar fwrdd, felly caiff ei chadw fel teitl y swydd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="198"/>
+        <source>Line %1: &apos;%2&apos; is not a board role, so it is kept in the notes.</source>
+        <translation>Llinell %1: nid yw &apos;%2&apos; yn rôl ar fwrdd, felly caiff ei chadw yn y nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="199"/>
+        <source>&apos;%2&apos; is a new organisation: choose its sector under Organisations.</source>
+        <translation>Mae &apos;%2&apos; yn sefydliad newydd: dewiswch ei sector o dan Sefydliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="88"/>
         <source>&amp;Import</source>
         <translation>&amp;Mewnforio</translation>
     </message>
@@ -769,43 +1028,43 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="277"/>
         <source>Areas</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="278"/>
         <source>Current area</source>
         <translation>Yr adran bresennol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="281"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="280"/>
         <source>Search (Ctrl+K)</source>
         <translation>Chwilio (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="283"/>
         <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
         <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="286"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="287"/>
         <source>Data folder</source>
         <translation>Ffolder data</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/main_window.py" line="341"/>
         <source>The file is at:
 %1</source>
         <translation>Mae&apos;r ffeil yma:
@@ -873,244 +1132,244 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>MyCspPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="61"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="52"/>
         <source>My CSP</source>
         <translation>Fy PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="88"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79"/>
         <source>&amp;Structure</source>
         <translation>&amp;Strwythur</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80"/>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="90"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81"/>
         <source>&amp;Organisations</source>
         <translation>S&amp;efydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="93"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84"/>
         <source>&amp;Who represents…?</source>
         <translation>Pwy sy&apos;n c&amp;ynrychioli…?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="94"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85"/>
         <source>C&amp;heck contacts</source>
         <translation>Gw&amp;irio cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86"/>
         <source>Local p&amp;rocedures</source>
         <translation>Gwei&amp;thdrefnau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="100"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91"/>
         <source>Import contacts or a CSP pack</source>
         <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>A&amp;llforio…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="104"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95"/>
         <source>Export for Excel, Outlook or as a CSP pack</source>
         <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="143"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="133"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="147"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="136"/>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="148"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="137"/>
         <source>Filter people</source>
         <translation>Hidlo pobl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ychwanegu cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="152"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="141"/>
         <source>Add contact</source>
         <translation>Ychwanegu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="142"/>
         <source>Edit contact</source>
         <translation>Golygu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
         <source>&amp;Details checked today</source>
         <translation>Manylion wedi&apos;u gwirio &amp;heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="145"/>
         <source>Mark details checked today</source>
         <translation>Nodi bod y manylion wedi&apos;u gwirio heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="161"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="150"/>
         <source>Delete contact</source>
         <translation>Dileu cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="163"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>&amp;Add organisation…</source>
         <translation>&amp;Ychwanegu sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="166"/>
         <source>Add organisation</source>
         <translation>Ychwanegu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="179"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="168"/>
         <source>Edit organisation</source>
         <translation>Golygu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="172"/>
         <source>Delete organisation</source>
         <translation>Dileu sefydliad</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="207"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="195"/>
         <source>Contacts to check</source>
         <translation>Cysylltiadau i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="198"/>
         <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
         <translation>Mae pobl yn symud ymlaen. Nid yw&apos;r cysylltiadau hyn wedi&apos;u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi&apos;u gwirio.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>&amp;Review…</source>
         <translation>&amp;Adolygu…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205"/>
         <source>Review the selected contact</source>
         <translation>Adolygu&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Still &amp;correct</source>
         <translation>Yn dal yn &amp;gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208"/>
         <source>Details are still correct</source>
         <translation>Mae&apos;r manylion yn dal yn gywir</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="374"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="361"/>
         <source>Add procedure</source>
         <translation>Ychwanegu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="379"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
         <source>Edit procedure</source>
         <translation>Golygu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP: %1</source>
         <translation>Eich PDC: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="249"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="236"/>
         <source>Your CSP</source>
         <translation>Eich PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="256"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="243"/>
         <source>C&amp;heck contacts (%1)</source>
         <translation>Gw&amp;irio cysylltiadau (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="344"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="298"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="331"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="340"/>
         <source>Add %1</source>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="316"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="349"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="366"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="303"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="336"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="353"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311"/>
         <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="337"/>
         <source>Mark %1 checked</source>
         <translation>Nodi bod manylion %1 wedi&apos;u gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="360"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="347"/>
         <source>Add member</source>
         <translation>Ychwanegu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="370"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="357"/>
         <source>Edit member</source>
         <translation>Golygu aelod</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="372"/>
         <source>this entry</source>
         <translation>y cofnod hwn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="375"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="389"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="376"/>
         <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
         <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="393"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="380"/>
         <source>Delete %1</source>
         <translation>Dileu %1</translation>
     </message>
@@ -1176,25 +1435,73 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="211"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="208"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationsTable</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="144"/>
+        <source>Organisations in the file and what each becomes</source>
+        <translation>Y sefydliadau yn y ffeil a beth fydd pob un</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <source>In the file</source>
+        <translation>Yn y ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <source>Joins</source>
+        <translation>Yn ymuno â</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <source>Sector if new</source>
+        <translation>Sector os yw&apos;n newydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <source>What it becomes</source>
+        <translation>Beth fydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="159"/>
+        <source>What %1 becomes</source>
+        <translation>Beth fydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="160"/>
+        <source>A new organisation</source>
+        <translation>Sefydliad newydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="165"/>
+        <source>Sector of the new organisation %1</source>
+        <translation>Sector y sefydliad newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="166"/>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="182"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="179"/>
         <source>never</source>
         <translation>erioed</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="184"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="181"/>
         <source>(check)</source>
         <translation>(gwirio)</translation>
     </message>
@@ -1447,12 +1754,12 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Dileu gweithdrefn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="60"/>
         <source>(not filled in)</source>
         <translation>(heb ei llenwi)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/procedures_tab.py" line="72"/>
         <source>Not filled in yet: ask your CSP officer.</source>
         <translation>Heb ei llenwi eto: gofynnwch i swyddog eich PDC.</translation>
     </message>
@@ -1735,78 +2042,78 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="89"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="90"/>
         <source>← All modules</source>
         <translation>← Pob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="91"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="92"/>
         <source>Back to all modules</source>
         <translation>Yn ôl i bob modiwl</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="111"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="127"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="128"/>
         <source>Section text</source>
         <translation>Testun yr adran</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="151"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="152"/>
         <source>← Previous</source>
         <translation>← Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="153"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="154"/>
         <source>Previous section</source>
         <translation>Yr adran flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="155"/>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="156"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Next →</source>
         <translation>Nesaf →</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158"/>
         <source>Next section</source>
         <translation>Yr adran nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="199"/>
         <source>This module is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y modiwl hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>read</source>
         <translation>wedi&apos;i darllen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="221"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="223"/>
         <source>not read yet</source>
         <translation>heb ei darllen eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="254"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="256"/>
         <source>Section %1 of %2</source>
         <translation>Adran %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="257"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="259"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="383"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="388"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="385"/>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="390"/>
         <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -2039,38 +2346,38 @@ Ffeil ddata: %1</translation>
         <translation>Dileu&apos;r grŵp neu&apos;r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>E&amp;xport diagram…</source>
         <translation>Allf&amp;orio diagram…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="63"/>
         <source>Export the diagram as PNG or PDF</source>
         <translation>Allforio&apos;r diagram fel PNG neu PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="76"/>
         <source>(suggested)</source>
         <translation>(awgrym)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
         <source>Export diagram</source>
         <translation>Allforio diagram</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="98"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Delwedd PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="105"/>
         <source>CSP structure</source>
         <translation>Strwythur y PDC</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/structure_tab.py" line="109"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2078,98 +2385,98 @@ Ffeil ddata: %1</translation>
 <context>
     <name>SurgeryPage</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="106"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
         <source>In an emergency, or if someone is in immediate danger, call 999.</source>
         <translation>Mewn argyfwng, neu os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="107"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
         <source>This topic is not yet available in Cymraeg, so it is shown in English.</source>
         <translation>Nid oes testun Cymraeg ar gyfer y pwnc hwn eto, felly caiff ei ddangos yn Saesneg (English).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="108"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
         <source>National helplines</source>
         <translation>Llinellau cymorth cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="109"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
         <source>Your local contacts</source>
         <translation>Eich cysylltiadau lleol</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="110"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
         <source>No %1 contact recorded in My CSP yet.</source>
         <translation>Nid oes cyswllt ar gyfer %1 wedi&apos;i gofnodi yn Fy PDC eto.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
         <source>Add one</source>
         <translation>Ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="112"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
         <source>Ask your CSP officer for:</source>
         <translation>Gofynnwch i swyddog eich PDC am:</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="113"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="207"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="114"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="117"/>
         <source>By situation</source>
         <translation>Fesul sefyllfa</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="115"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="118"/>
         <source>not recorded yet</source>
         <translation>heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="116"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="119"/>
         <source>Printed from CSP Desktop on %1. Check local details with your CSP officer.</source>
         <translation>Argraffwyd o CSP Desktop ar %1. Gwiriwch y manylion lleol gyda swyddog eich PDC.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="129"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
         <source>Ward surgery</source>
         <translation>Cymorthfa ward</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
         <source>Ward surgery: who to call about what</source>
         <translation>Cymorthfa ward: pwy i&apos;w ffonio am beth</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="132"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
         <source>&amp;Print sheet (PDF)…</source>
         <translation>&amp;Argraffu taflen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="136"/>
         <source>Save a one-page who-to-call sheet as PDF</source>
         <translation>Cadw taflen un dudalen “Pwy i&apos;w ffonio” fel PDF</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="134"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="137"/>
         <source>Situations</source>
         <translation>Sefyllfaoedd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="135"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="138"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="177"/>
         <source>Open outside CSP Desktop?</source>
         <translation>Agor y tu allan i CSP Desktop?</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="178"/>
         <source>Open this web page in your browser?
 
 %1</source>
@@ -2178,13 +2485,13 @@ Ffeil ddata: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="194"/>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="206"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="209"/>
         <source>Save the who-to-call sheet</source>
         <translation>Cadw&apos;r daflen “Pwy i&apos;w ffonio”</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="196"/>
+        <location filename="../../src/csp_desktop/ui/surgery_page.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2192,24 +2499,24 @@ Ffeil ddata: %1</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="21"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="36"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="46"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="25"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="43"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="53"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="23"/>
-        <source>Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)</source>
-        <translation>Cysylltiadau a phecynnau PDC (*.csv *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="27"/>
+        <source>Contacts, spreadsheets and CSP packs (*.csv *.txt *.xlsx *.vcf *.csppack *.json);;All files (*)</source>
+        <translation>Cysylltiadau, taenlenni a phecynnau PDC (*.csv *.txt *.xlsx *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="33"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="40"/>
         <source>Nothing was imported:</source>
         <translation>Ni fewnforiwyd dim:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
         <source>Imported %n record(s)</source>
         <translation>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
@@ -2220,28 +2527,28 @@ Ffeil ddata: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="56"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="63"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="64"/>
         <source>vCard for Outlook and phones (*.vcf)</source>
         <translation>vCard ar gyfer Outlook a ffonau (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="58"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="65"/>
         <source>CSP pack to share (*.csppack)</source>
         <translation>Pecyn PDC i&apos;w rannu (*.csppack)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="62"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="71"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="69"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="78"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="73"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="80"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>
@@ -2279,17 +2586,17 @@ Ffeil ddata: %1</translation>
         <translation>copïo</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="75"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="78"/>
         <source>Nobody recorded yet. Add them under People, then to a group in Structure.</source>
         <translation>Nid oes neb wedi&apos;i gofnodi eto. Ychwanegwch nhw o dan Pobl, yna at grŵp yn Strwythur.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="101"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="104"/>
         <source>No contact details recorded.</source>
         <translation>Dim manylion cyswllt wedi&apos;u cofnodi.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="111"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/who_panel.py" line="133"/>
         <source>Copied %1</source>
         <translation>Wedi copïo %1</translation>
     </message>

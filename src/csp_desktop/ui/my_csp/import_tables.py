@@ -66,8 +66,8 @@ def rows_table(preview: list[dict]) -> QTableWidget:
     fields = [f for f in SHOWN_IN_ROWS if any(row.get(f) for row in preview)]
     table = _table(
         "importPreview",
-        tr("The first rows, as they will be saved"),
-        [tr("Line")] + [field_name(f) for f in fields],
+        QCoreApplication.translate("ImportDialog", "The first rows, as they will be saved"),
+        [QCoreApplication.translate("ImportDialog", "Line")] + [field_name(f) for f in fields],
     )
     table.setRowCount(len(preview))
     for r, row in enumerate(preview):
@@ -84,19 +84,21 @@ class ColumnsTable(QTableWidget):
     def __init__(self, headers: list[str], examples: list[str], columns: dict[int, str], changed: Callable):
         super().__init__(len(headers), 3)
         self.setObjectName("importColumns")
-        self.setAccessibleName(tr("Which column holds what"))
-        self.setHorizontalHeaderLabels([tr("Column in the file"), tr("Example"), tr("Import as")])
+        self.setAccessibleName(self.tr("Which column holds what"))
+        self.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Example"), self.tr("Import as")]
+        )
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.combos: list[QComboBox] = []
         for index, header in enumerate(headers):
-            self.setItem(index, 0, _item(header or tr("(no heading)")))
+            self.setItem(index, 0, _item(header or self.tr("(no heading)")))
             self.setItem(index, 1, _item(examples[index] if index < len(examples) else ""))
             combo = QComboBox()
             combo.setObjectName(f"importColumn{index}")
-            combo.setAccessibleName(tr("Import column %1 as").replace("%1", header or str(index + 1)))
-            combo.addItem(tr("(not imported)"), "")
+            combo.setAccessibleName(self.tr("Import column %1 as").replace("%1", header or str(index + 1)))
+            combo.addItem(self.tr("(not imported)"), "")
             for field in FIELD_NAMES:
                 combo.addItem(field_name(field), field)
             combo.setCurrentIndex(max(combo.findData(columns.get(index, "")), 0))
@@ -113,20 +115,24 @@ def outcome_text(outcome: OrgOutcome) -> str:
     """What an incoming organisation will become, in words a councillor reads."""
     if outcome.existing is not None:
         how = {
-            "name": tr("matched by name"),
-            "alias": tr("matched by another name for it"),
-            "domain": tr("matched by e-mail address"),
-            "chosen": tr("your choice"),
+            "name": QCoreApplication.translate("ImportDialog", "matched by name"),
+            "alias": QCoreApplication.translate("ImportDialog", "matched by another name for it"),
+            "domain": QCoreApplication.translate("ImportDialog", "matched by e-mail address"),
+            "chosen": QCoreApplication.translate("ImportDialog", "your choice"),
         }.get(outcome.how, "")
-        text = tr("joins %1 (already in your record)").replace("%1", outcome.existing.name)
+        text = QCoreApplication.translate("ImportDialog", "joins %1 (already in your record)").replace(
+            "%1", outcome.existing.name
+        )
         return f"{text}: {how}" if how else text
     if outcome.sector is None:
-        return tr("new organisation: choose its sector")
+        return QCoreApplication.translate("ImportDialog", "new organisation: choose its sector")
     if outcome.sector_from == "name":
-        return tr("new organisation, sector %1 (guessed from its name)").replace(
-            "%1", sector_label(outcome.sector)
-        )
-    return tr("new organisation, sector %1").replace("%1", sector_label(outcome.sector))
+        return QCoreApplication.translate(
+            "ImportDialog", "new organisation, sector %1 (guessed from its name)"
+        ).replace("%1", sector_label(outcome.sector))
+    return QCoreApplication.translate("ImportDialog", "new organisation, sector %1").replace(
+        "%1", sector_label(outcome.sector)
+    )
 
 
 class OrganisationsTable(QTableWidget):
@@ -135,9 +141,9 @@ class OrganisationsTable(QTableWidget):
     def __init__(self, outcomes: list[OrgOutcome], existing: list[Organisation], changed: Callable):
         super().__init__(len(outcomes), 4)
         self.setObjectName("importOrganisations")
-        self.setAccessibleName(tr("Organisations in the file and what each becomes"))
+        self.setAccessibleName(self.tr("Organisations in the file and what each becomes"))
         self.setHorizontalHeaderLabels(
-            [tr("In the file"), tr("Joins"), tr("Sector if new"), tr("What it becomes")]
+            [self.tr("In the file"), self.tr("Joins"), self.tr("Sector if new"), self.tr("What it becomes")]
         )
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
@@ -150,14 +156,14 @@ class OrganisationsTable(QTableWidget):
             self.setItem(row, 0, _item(outcome.name))
             target = QComboBox()
             target.setObjectName(f"importOrgTarget{row}")
-            target.setAccessibleName(tr("What %1 becomes").replace("%1", outcome.name))
-            target.addItem(tr("A new organisation"), "")
+            target.setAccessibleName(self.tr("What %1 becomes").replace("%1", outcome.name))
+            target.addItem(self.tr("A new organisation"), "")
             for org in ordered:
                 target.addItem(org.name, org.id)
             sector = QComboBox()
             sector.setObjectName(f"importOrgSector{row}")
-            sector.setAccessibleName(tr("Sector of the new organisation %1").replace("%1", outcome.name))
-            sector.addItem(tr("Choose…"), "")
+            sector.setAccessibleName(self.tr("Sector of the new organisation %1").replace("%1", outcome.name))
+            sector.addItem(self.tr("Choose…"), "")
             for s in Sector:
                 sector.addItem(sector_label(s), s.value)
             self.setCellWidget(row, 1, target)
