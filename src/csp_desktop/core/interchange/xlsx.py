@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import zipfile
 
+from csp_desktop.core.interchange.columns import has_name, map_columns
 from csp_desktop.core.interchange.csv_io import MAX_BYTES, MAX_ROWS, CsvRow, CsvTable
 from csp_desktop.core.interchange.errors import ImportProblem
 
@@ -81,24 +82,25 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> CsvTable:
 
 
 def _rows(worksheet, filename: str) -> tuple[list[str], list[CsvRow]]:
-    headers: list[str] | None = None
-    rows: list[CsvRow] = []
+    """The headings row and the rows under it. Hand-made sheets often have a title row or two
+    above the headings, so the headings are the first of the top rows that names a name
+    column (or, failing that, the first non-empty row)."""
+    found: list[CsvRow] = []
     for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-        cells = [cell_text(v).strip() if i < MAX_COLUMNS else "" for i, v in enumerate(values[:MAX_COLUMNS])]
-        if not any(cells):
+        cells = [cell_text(v).strip() for v in values[:MAX_COLUMNS]]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
             continue
-        if headers is None:
-            while cells and not cells[-1]:
-                cells.pop()
-            headers = cells
-            continue
-        if len(rows) >= MAX_ROWS:
+        if len(found) > MAX_ROWS:
             raise ImportProblem(filename, number, None, f"the sheet has more than {MAX_ROWS:,} rows")
-        cells = (cells + [""] * len(headers))[: len(headers)]
-        if any(cells):
-            rows.append(CsvRow(number, cells))
-    if headers is None:
+        found.append(CsvRow(number, cells))
+    if not found:
         raise ImportProblem(filename, None, None, "the sheet is empty")
+    top = next((i for i, row in enumerate(found[:10]) if has_name(map_columns(row.cells))), 0)
+    headers = found[top].cells
+    rows = [CsvRow(r.line, (r.cells + [""] * len(headers))[: len(headers)]) for r in found[top + 1 :]]
+    rows = [r for r in rows if any(r.cells)]
     if not rows:
         raise ImportProblem(filename, None, None, "the sheet has column headings but no rows of people")
     return headers, rows
