@@ -292,11 +292,11 @@ def test_organisations_matched_by_e_mail_domain():
     police = next(o for o in existing.organisations if o.name == "Gwent Police")
     existing.people.append(Person("Known", organisation_id=police.id, emails=["known@heddlu.example.cymru"]))
     data = (
-        "Name,Organisation,Email\r\n"
-        "A,Neighbourhood Team East,a@heddlu.example.cymru\r\n"
-        "B,Community Safety Team,b@caerphilly.gov.uk\r\n"
-        "C,Some Team,c@gmail.com\r\n"
-    ).encode()
+        b"Name,Organisation,Email\r\n"
+        b"A,Neighbourhood Team East,a@heddlu.example.cymru\r\n"
+        b"B,Community Safety Team,b@caerphilly.gov.uk\r\n"
+        b"C,Some Team,c@gmail.com\r\n"
+    )
     table = read_csv(data, "d.csv")
     plan = to_directory_changes(table, map_columns(table.headers), existing)
     how = {o.name: (o.existing.name if o.existing else None, o.how) for o in plan.organisations}
