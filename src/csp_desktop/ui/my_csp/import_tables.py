@@ -178,6 +178,7 @@ class OrganisationsTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def show_outcomes(self, outcomes: list[OrgOutcome]) -> None:
         """Show the plan's outcomes without rebuilding the combo boxes (focus stays put)."""
