@@ -45,12 +45,19 @@ def type_into_file_dialog(qtbot, path: Path):
 
     def fill(dialog: QFileDialog):
         name = dialog.findChild(QLineEdit, "fileNameEdit")
-        name.selectAll()
-        qtbot.keyClicks(name, str(path))
-        if name.completer() is not None:  # Return would go to the completion list, if one is open
-            name.completer().popup().hide()
-        qtbot.keyClick(name, Qt.Key.Key_Return)
-        assert not dialog.isVisible() or dialog.result(), "the file dialog did not take the path"
+        # The completion list loads in the background and, when it pops up, takes the Return
+        # key: without it the test types and presses Return exactly as a person would.
+        name.setCompleter(None)
+        for _attempt in range(5):
+            # The dialog lists its folder in the background and may rewrite the name field
+            # when that finishes: if it did, let it settle and type the path again.
+            name.selectAll()
+            qtbot.keyClicks(name, str(path))
+            qtbot.keyClick(name, Qt.Key.Key_Return)
+            if not dialog.isVisible():
+                return
+            qtbot.wait(200)
+        raise AssertionError(f"the file dialog did not take the path (it shows {name.text()!r})")
 
     return when_shown(qtbot, QFileDialog, fill)
 
