@@ -51,7 +51,7 @@ def workbook(rows: int, seed: int = 11) -> bytes:
                 org,
                 f"person{i}@example.gov.wales",
                 1632960000 + i % 1000,
-                rng.choice(ROLES + ["Community Safety Manager"]),
+                rng.choice([*ROLES, "Community Safety Manager"]),
                 dt.date(2026, 1 + i % 9, 15),
             ]
         )
