@@ -827,7 +827,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="105"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="231"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="235"/>
         <source>&amp;Rows</source>
         <translation>&amp;Rhesi</translation>
     </message>
@@ -930,6 +930,21 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="199"/>
         <source>&apos;%2&apos; is a new organisation: choose its sector under Organisations.</source>
         <translation>Mae &apos;%2&apos; yn sefydliad newydd: dewiswch ei sector o dan Sefydliadau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="200"/>
+        <source>Line %1: &apos;%2&apos; is not a date, so it is kept in the notes.</source>
+        <translation>Llinell %1: nid yw &apos;%2&apos; yn ddyddiad, felly caiff ei gadw yn y nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="201"/>
+        <source>Line %1 has no name, so it is left out (%2).</source>
+        <translation>Nid oes enw ar linell %1, felly caiff ei gadael allan (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="204"/>
+        <source>Line %1 has no name, so it is left out.</source>
+        <translation>Nid oes enw ar linell %1, felly caiff ei gadael allan.</translation>
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="88"/>

@@ -2,8 +2,10 @@
 
 Unfamiliar values are kept, not refused: an unknown board role becomes the job title (or a
 note), an unknown sector leaves the organisation's sector to the preview ("Other" until
-chosen). Only a row without any name, a date that is not a date, or a clash within the file
-stops the import, and then nothing is planned.
+chosen), a date that is not a date goes into the notes, and a row without a name is left out;
+each with a warning. A file with no names at all, or a clash the app must not guess at (two
+people of the same name, one person given two roles on one board), stops the import, and then
+nothing is planned.
 """
 
 from __future__ import annotations
@@ -99,8 +101,10 @@ def incoming(row: CsvRow, mapping: dict[int, str], problems: Problems, warnings:
             _notice(problems, warnings, row.line, "role", kind, text, message)
     if text := one("last_verified"):
         person.last_verified = parse_date(text)
-        if person.last_verified is None:
-            problems.add(row.line, "Last verified", f"'{text}' is not a date (use 2026-05-08 or 08/05/2026)")
+        if person.last_verified is None:  # kept where the user can see it, not lost or refused
+            person.notes = "\n".join(x for x in (person.notes, f"Last verified: {text}") if x)
+            message = f"'{text}' is not a date (use 2026-05-08 or 08/05/2026): kept in the notes"
+            _notice(problems, warnings, row.line, "last_verified", "date_as_note", text, message)
     return person
 
 
@@ -124,10 +128,17 @@ def to_directory_changes(
     for row in table.rows:
         before = len(problems.items)
         person = incoming(row, mapping, problems, warnings)
-        if len(problems.items) == before:
+        if not person.name.strip():
+            # A row with an e-mail but no name (Google keeps such contacts) is left out, not fatal.
+            shown = (person.emails or person.phones or [person.organisation or ""])[0]
+            message = "this row has no name, so it is left out" + (f" ({shown})" if shown else "")
+            _notice(problems, warnings, row.line, "name", "no_name", shown, message)
+        elif len(problems.items) == before:
             people.append(person)
         if problems.full:
             break
+    if not people and not problems:
+        raise ImportProblem(table.filename, None, "Name", "no row has a name: there is nobody to import")
     builder = PlanBuilder(existing, table.filename, problems, org_choices)
     builder.add_all(people)
     plan = builder.build()

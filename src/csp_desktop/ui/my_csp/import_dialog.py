@@ -197,7 +197,11 @@ class ImportDialog(QDialog):
             "role_as_title": self.tr("Line %1: '%2' is not a board role, so it is kept as the job title."),
             "role_as_note": self.tr("Line %1: '%2' is not a board role, so it is kept in the notes."),
             "new_org_sector": self.tr("'%2' is a new organisation: choose its sector under Organisations."),
+            "date_as_note": self.tr("Line %1: '%2' is not a date, so it is kept in the notes."),
+            "no_name": self.tr("Line %1 has no name, so it is left out (%2)."),
         }
+        if warning.kind == "no_name" and not warning.value:
+            templates["no_name"] = self.tr("Line %1 has no name, so it is left out.")
         template = templates.get(warning.kind)
         if template is None:
             return "⚠ " + str(warning)
