@@ -147,3 +147,15 @@ def test_a_damaged_file_is_refused_in_the_app_and_nothing_changes(qtbot, store, 
     assert page.import_file(str(DATA / "unclosed-quote.csv")) == 0
     assert "unclosed-quote.csv:3" in shown[0] and "never closed" in shown[0]
     assert page.repo.load() == before
+
+
+def test_every_control_of_the_preview_has_a_spoken_name(qtbot, repo):
+    from tests.test_accessibility import controls, spoken_name
+
+    dialog = ImportDialog(prepare_import(DATA / "partners.xlsx", repo), None, repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        unnamed = [w.objectName() or type(w).__name__ for w in controls(dialog) if not spoken_name(w)]
+        assert unnamed == [], (dialog.tabs.tabText(index), unnamed)

@@ -360,3 +360,12 @@ def test_an_honorific_alone_is_not_a_name():
     plan = to_directory_changes(table, map_columns(table.headers, [r.cells for r in table.rows]), Directory())
     assert [p.name for p in plan.people_added] == ["Ms Ann"]
     assert [(w.line, w.kind, w.value) for w in plan.warnings] == [(2, "no_name", "x@example.org")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.lists(st.text(max_size=30), max_size=3))
+def test_fuzz_organisation_matching(name, emails):
+    """Any name and any addresses give one organisation of the record or none, never a crash."""
+    existing = council("caerphilly").organisations
+    found, how = OrgMatcher(existing).match(name, emails)
+    assert (found is None and how == "") or (found in existing and how in ("name", "alias", "domain"))

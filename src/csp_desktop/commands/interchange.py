@@ -8,9 +8,7 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    importer = subparsers.add_parser(
-        "import", help="import contacts (CSV, Excel .xlsx, vCard) or a CSP pack"
-    )
+    importer = subparsers.add_parser("import", help="import contacts (CSV, Excel .xlsx, vCard) or a CSP pack")
     importer.add_argument("file", type=Path)
     importer.add_argument("--sheet", help="for an Excel workbook: the sheet to read (default: the first)")
     importer.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")

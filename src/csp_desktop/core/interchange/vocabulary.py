@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Role, Sector
+from csp_desktop.core.geography import fold
 from csp_desktop.core.interchange.columns import squash
 
 ROLE_WORDS: dict[str, Role] = {
@@ -92,18 +93,18 @@ SECTOR_WORDS = {squash(k): v for k, v in SECTOR_WORDS.items()}
 # Words in an organisation's own name that say its sector, checked in this order: "Police
 # and Crime Commissioner" is not the police, and "University Health Board" is not education.
 NAME_HINTS: tuple[tuple[Sector, tuple[str, ...]], ...] = (
-    (Sector.PCC, ("crime commissioner", "comisiynydd heddlu", "opcc")),
+    (Sector.PCC, ("crime commissioner", "comisiynydd heddlu", "opcc", "pcc")),
     (Sector.PUBLIC_HEALTH, ("public health", "iechyd cyhoeddus")),
-    (Sector.HEALTH, ("health board", "nhs", "bwrdd iechyd", "hospital", "ysbyty", "gig ")),
+    (Sector.HEALTH, ("health board", "uhb", "lhb", "nhs", "bwrdd iechyd", "hospital", "ysbyty", "gig")),
     (Sector.POLICE, ("police", "heddlu", "constabulary")),
-    (Sector.FIRE, ("fire", "tan ac achub", "gwasanaeth tan")),
-    (Sector.PROBATION, ("probation", "prawf", "hmpps", "youth justice", "cyfiawnder ieuenctid")),
-    (Sector.COUNCIL, ("council", "cyngor", "borough", "bwrdeistref")),
-    (Sector.HOUSING, ("housing", "homes", "tai ", "cartrefi")),
+    (Sector.FIRE, ("fire", "tan ac achub", "gwasanaeth tan", "frs")),
+    (Sector.PROBATION, ("probation", "prawf", "hmpps", "youth justice", "yot", "cyfiawnder ieuenctid")),
+    (Sector.COUNCIL, ("council", "cyngor", "borough", "bwrdeistref", "cbc")),
+    (Sector.HOUSING, ("housing", "homes", "tai", "cartrefi", "housing association")),
     (Sector.EDUCATION, ("school", "college", "ysgol", "coleg", "university", "prifysgol")),
     (
         Sector.THIRD_SECTOR,
-        ("charity", "women's aid", "victim support", "trust", "elusen", "cymorth i fenywod"),
+        ("charity", "women s aid", "victim support", "trust", "elusen", "cymorth i fenywod"),
     ),
 )
 
@@ -134,12 +135,11 @@ def role_from_text(text: str) -> Role | None:
 
 
 def sector_from_name(name: str) -> Sector | None:
-    """A likely sector for a new organisation, from the words of its name, or None."""
-    from csp_desktop.core.geography import fold
-
-    text = f" {fold(name)} "
+    """A likely sector for a new organisation, from whole words of its name, or None
+    ("St Johns" is not the NHS)."""
+    words = " " + " ".join(re.sub(r"[^0-9a-z]+", " ", fold(name)).split()) + " "
     for sector, hints in NAME_HINTS:
-        if any(hint in text for hint in hints):
+        if any(f" {hint} " in words for hint in hints):
             return sector
     return None
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
 from csp_desktop.storage.database import StorageError
@@ -32,11 +32,18 @@ def import_file(page: QWidget, path: str | None = None) -> int:
         )
         if not path:
             return 0
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large workbook takes a second or two
     try:
         # Names that cannot be found are not fatal here: the preview asks which column holds them.
         prepared = prepare_import(Path(path), page.repo, need_names=False)
     except ImportProblem as exc:
-        problems = exc.problems if isinstance(exc, ImportProblems) else [exc]
+        prepared, problem = None, exc
+    else:
+        problem = None
+    finally:
+        QApplication.restoreOverrideCursor()
+    if problem is not None or prepared is None:
+        problems = problem.problems if isinstance(problem, ImportProblems) else [problem]
         message = QCoreApplication.translate("Transfer", "Nothing was imported:")
         QMessageBox.warning(
             page,
