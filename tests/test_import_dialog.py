@@ -78,7 +78,7 @@ def test_columns_the_app_does_not_know_are_mapped_in_the_preview_and_remembered(
     dialog = ImportDialog(prepare_import(source, repo, need_names=False), None, repo)
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled() and dialog.problem.isVisibleTo(dialog)
-    assert "Name" in dialog.problem.text()
+    assert dialog.problem.text().startswith("No column holds the names. Under Columns, choose")
     pick(qtbot, dialog.columns.combos[0], "Full")
     pick(qtbot, dialog.columns.combos[1], "E-mail")
     pick(qtbot, dialog.columns.combos[2], "Job")

@@ -827,7 +827,7 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="105"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="235"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="241"/>
         <source>&amp;Rows</source>
         <translation>&amp;Rhesi</translation>
     </message>
@@ -867,82 +867,87 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
         <translation>Cymryd fersiwn y pecyn</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="168"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="150"/>
+        <source>No column holds the names. Under Columns, choose which column is the Full name (or which are the First name and Last name).</source>
+        <translation>Nid oes colofn yn dal yr enwau. O dan Colofnau, dewiswch pa golofn yw&apos;r Enw llawn (neu pa rai yw&apos;r Enw cyntaf a&apos;r Cyfenw).</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="174"/>
         <source>Nothing can be imported yet: see below, and choose the columns under Columns.</source>
         <translation>Ni ellir mewnforio dim eto: gweler isod, a dewiswch y colofnau o dan Colofnau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="174"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="180"/>
         <source>New people: %1</source>
         <translation>Pobl newydd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="175"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="181"/>
         <source>People updated: %1</source>
         <translation>Pobl wedi&apos;u diweddaru: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="176"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="182"/>
         <source>Organisations already in your record: %1</source>
         <translation>Sefydliadau sydd eisoes yn eich cofnod: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="177"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="183"/>
         <source>New organisations: %1</source>
         <translation>Sefydliadau newydd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="178"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="184"/>
         <source>New boards or groups: %1</source>
         <translation>Byrddau neu grwpiau newydd: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="180"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="186"/>
         <source>Board seats added or changed: %1</source>
         <translation>Seddi ar fyrddau wedi&apos;u hychwanegu neu eu newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="183"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="189"/>
         <source>Already up to date: %1</source>
         <translation>Eisoes yn gyfredol: %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="186"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="192"/>
         <source>Nothing to change: your record already has everything in this file.</source>
         <translation>Dim i&apos;w newid: mae popeth sydd yn y ffeil hon eisoes yn eich cofnod.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="194"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="200"/>
         <source>Line %1: &apos;%2&apos; is not a sector the app knows. Choose the sector under Organisations (&apos;Other&apos; until then).</source>
         <translation>Llinell %1: nid yw &apos;%2&apos; yn sector y mae&apos;r ap yn ei adnabod. Dewiswch y sector o dan Sefydliadau (&apos;Arall&apos; tan hynny).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="197"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="203"/>
         <source>Line %1: &apos;%2&apos; is not a board role, so it is kept as the job title.</source>
         <translation>Llinell %1: nid yw &apos;%2&apos; yn rôl ar fwrdd, felly caiff ei chadw fel teitl y swydd.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="198"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="204"/>
         <source>Line %1: &apos;%2&apos; is not a board role, so it is kept in the notes.</source>
         <translation>Llinell %1: nid yw &apos;%2&apos; yn rôl ar fwrdd, felly caiff ei chadw yn y nodiadau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="199"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="205"/>
         <source>&apos;%2&apos; is a new organisation: choose its sector under Organisations.</source>
         <translation>Mae &apos;%2&apos; yn sefydliad newydd: dewiswch ei sector o dan Sefydliadau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="200"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="206"/>
         <source>Line %1: &apos;%2&apos; is not a date, so it is kept in the notes.</source>
         <translation>Llinell %1: nid yw &apos;%2&apos; yn ddyddiad, felly caiff ei gadw yn y nodiadau.</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="201"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="207"/>
         <source>Line %1 has no name, so it is left out (%2).</source>
         <translation>Nid oes enw ar linell %1, felly caiff ei gadael allan (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="204"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_dialog.py" line="210"/>
         <source>Line %1 has no name, so it is left out.</source>
         <translation>Nid oes enw ar linell %1, felly caiff ei gadael allan.</translation>
     </message>
@@ -2515,8 +2520,8 @@ Ffeil ddata: %1</translation>
     <name>Transfer</name>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="25"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="43"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="53"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="50"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="60"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
@@ -2526,12 +2531,12 @@ Ffeil ddata: %1</translation>
         <translation>Cysylltiadau, taenlenni a phecynnau PDC (*.csv *.txt *.xlsx *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="40"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="47"/>
         <source>Nothing was imported:</source>
         <translation>Ni fewnforiwyd dim:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="57"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="64"/>
         <source>Imported %n record(s)</source>
         <translation>
             <numerusform>Mewnforiwyd %n cofnod</numerusform>
@@ -2542,28 +2547,28 @@ Ffeil ddata: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="63"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="70"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV ar gyfer Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="64"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="71"/>
         <source>vCard for Outlook and phones (*.vcf)</source>
         <translation>vCard ar gyfer Outlook a ffonau (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="65"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="72"/>
         <source>CSP pack to share (*.csppack)</source>
         <translation>Pecyn PDC i&apos;w rannu (*.csppack)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="69"/>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="78"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="76"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="85"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="80"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="87"/>
         <source>Saved %1</source>
         <translation>Wedi cadw %1</translation>
     </message>

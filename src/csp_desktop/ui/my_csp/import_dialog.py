@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csp_desktop.core.interchange import ImportNotice, ImportProblem, ImportProblems
+from csp_desktop.core.interchange import ImportNotice, ImportProblem, ImportProblems, has_name
 from csp_desktop.storage.interchange import PreparedImport, prepare_import, replan
 from csp_desktop.ui.my_csp.import_tables import ColumnsTable, OrganisationsTable, rows_table
 
@@ -144,7 +144,13 @@ class ImportDialog(QDialog):
                 if isinstance(prepared.problem, ImportProblems)
                 else [prepared.problem]
             )
-            self.problem.setText("\n".join(str(p) for p in problems[:10]))
+            text = "\n".join(str(p) for p in problems[:10])
+            if prepared.table is not None and not has_name(prepared.columns):
+                text = self.tr(
+                    "No column holds the names. Under Columns, choose which column is the Full name "
+                    "(or which are the First name and Last name)."
+                )
+            self.problem.setText(text)
         self.problem.setVisible(prepared.problem is not None)
         self.warnings.clear()
         for warning in prepared.notices or prepared.warnings:
