@@ -369,3 +369,27 @@ def test_fuzz_organisation_matching(name, emails):
     existing = council("caerphilly").organisations
     found, how = OrgMatcher(existing).match(name, emails)
     assert (found is None and how == "") or (found in existing and how in ("name", "alias", "domain"))
+
+
+def test_a_sheet_declaring_every_row_and_column_of_excel_reads_only_what_it_holds(monkeypatch):
+    """Formatting whole rows makes Excel declare the sheet as A1:XFD1048576; the reader must
+    look only at the cells the file holds, not pad every row out to 16,384 columns (10,000
+    such rows would be 160 million empty cells)."""
+    from csp_desktop.core.interchange import xlsx
+
+    seen = []
+    monkeypatch.setattr(xlsx, "cell_text", lambda value, real=xlsx.cell_text: seen.append(1) or real(value))
+    original = (DATA / "partners.xlsx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                start = text.index("<dimension ref=")
+                end = text.index("/>", start) + 2
+                data = (text[:start] + '<dimension ref="A1:XFD1048576"/>' + text[end:]).encode()
+            target.writestr(item, data)
+    table = read_xlsx(out.getvalue(), "huge.xlsx")
+    assert [r.line for r in table.rows] == [4, 5, 6] and len(table.headers) == 7
+    assert len(seen) < 100  # the cells written (about 30), not 256 per row

@@ -150,7 +150,9 @@ class PlanBuilder:
             if not key:
                 continue
             first, emails, sector, count = gathered.get(key, (row, [], None, 0))
-            gathered[key] = (first, emails + row.emails, sector or row.sector, count + 1)
+            if len(emails) < 50:  # enough to see the domain; more would only cost time
+                emails.extend(row.emails)
+            gathered[key] = (first, emails, sector or row.sector, count + 1)
         for key, (first, emails, sector, count) in gathered.items():
             self.outcomes[key] = self._decide(key, first.organisation, emails, sector, count)
         for row in rows:

@@ -69,7 +69,11 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> CsvTable:
         if sheet and sheet not in names:
             raise ImportProblem(filename, None, None, f"the workbook has no sheet called '{sheet}'")
         where = f"{filename} [{chosen}]" if len(names) > 1 else filename
-        headers, rows = _rows(book[chosen], where)
+        worksheet = book[chosen]
+        # Only the rows and cells the file holds: a sheet formatted down to row 1,048,576 or
+        # across to column XFD declares those as its size, and padding to it would take minutes.
+        worksheet.reset_dimensions()
+        headers, rows = _rows(worksheet, where)
     except ImportProblem:
         raise
     except Exception as exc:
