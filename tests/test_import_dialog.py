@@ -83,7 +83,7 @@ def test_columns_the_app_does_not_know_are_mapped_in_the_preview_and_remembered(
     pick(qtbot, dialog.columns.combos[1], "E-mail")
     pick(qtbot, dialog.columns.combos[2], "Job")
     assert dialog.ok.isEnabled() and not dialog.problem.isVisibleTo(dialog)
-    assert dialog.summary.text() == "New people: 1"
+    assert dialog.summary.text() == "New people: 1 · Organisations already in your record: 1"  # by address
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     apply_import(dialog.prepared, repo)
     ann = next(p for p in repo.load().people if p.name == "Ann Owen")

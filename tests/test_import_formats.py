@@ -393,3 +393,31 @@ def test_a_sheet_declaring_every_row_and_column_of_excel_reads_only_what_it_hold
     table = read_xlsx(out.getvalue(), "huge.xlsx")
     assert [r.line for r in table.rows] == [4, 5, 6] and len(table.headers) == 7
     assert len(seen) < 100  # the cells written (about 30), not 256 per row
+
+
+def test_people_with_no_organisation_join_the_one_their_address_names():
+    """An Outlook contact without a Company but with @caerphilly.gov.uk joins the council,
+    unless the user says otherwise; someone already recorded elsewhere is never moved."""
+    existing = council("caerphilly")
+    police = next(o for o in existing.organisations if o.name == "Gwent Police")
+    existing.people.append(Person("Cai Rees", organisation_id=police.id))
+    data = (
+        b"Name,Email\r\nAnn,ann@caerphilly.gov.uk\r\nBob,bob@gmail.com\r\nCai Rees,cai@caerphilly.gov.uk\r\n"
+    )
+    table = read_csv(data, "x.csv")
+    plan = to_directory_changes(table, map_columns(table.headers), existing)
+    [outcome] = plan.organisations
+    assert (outcome.key, outcome.existing.name, outcome.how, outcome.rows) == (
+        "@caerphilly.gov.uk",
+        "Caerphilly Council",
+        "domain",
+        2,
+    )
+    people = {p.name: p.organisation_id for p in plan.people_added}
+    assert people == {"Ann": outcome.existing.id, "Bob": None}
+    [cai] = plan.people_updated
+    assert cai.organisation_id == police.id and cai.emails == ["cai@caerphilly.gov.uk"]  # not moved
+    chosen = {"@caerphilly.gov.uk": OrgChoice(None, None)}  # "No organisation"
+    plan = to_directory_changes(table, map_columns(table.headers), existing, chosen)
+    assert {p.name: p.organisation_id for p in plan.people_added} == {"Ann": None, "Bob": None}
+    assert not plan.organisations_added

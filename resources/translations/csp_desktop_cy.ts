@@ -792,16 +792,21 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
     </message>
     <message>
         <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="128"/>
+        <source>no organisation</source>
+        <translation>dim sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="130"/>
         <source>new organisation: choose its sector</source>
         <translation>sefydliad newydd: dewiswch ei sector</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="130"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="132"/>
         <source>new organisation, sector %1 (guessed from its name)</source>
         <translation>sefydliad newydd, sector %1 (wedi&apos;i ddyfalu o&apos;i enw)</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="133"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="135"/>
         <source>new organisation, sector %1</source>
         <translation>sefydliad newydd, sector %1</translation>
     </message>
@@ -1468,47 +1473,57 @@ Mae&apos;r data rydych wedi&apos;i gadw yn ddiogel. Efallai na chafodd yr hyn ro
 <context>
     <name>OrganisationsTable</name>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="144"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
         <source>Organisations in the file and what each becomes</source>
         <translation>Y sefydliadau yn y ffeil a beth fydd pob un</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="148"/>
         <source>In the file</source>
         <translation>Yn y ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="148"/>
         <source>Joins</source>
         <translation>Yn ymuno â</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="148"/>
         <source>Sector if new</source>
         <translation>Sector os yw&apos;n newydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="146"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="148"/>
         <source>What it becomes</source>
         <translation>Beth fydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="159"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="160"/>
+        <source>(none given) e-mail at %1</source>
+        <translation>(dim wedi&apos;i roi) e-bost yn %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="167"/>
         <source>What %1 becomes</source>
         <translation>Beth fydd %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="160"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="168"/>
         <source>A new organisation</source>
         <translation>Sefydliad newydd</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="165"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="168"/>
+        <source>No organisation</source>
+        <translation>Dim sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="173"/>
         <source>Sector of the new organisation %1</source>
         <translation>Sector y sefydliad newydd %1</translation>
     </message>
     <message>
-        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="166"/>
+        <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="174"/>
         <source>Choose…</source>
         <translation>Dewiswch…</translation>
     </message>

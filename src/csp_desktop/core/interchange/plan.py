@@ -59,6 +59,7 @@ class IncomingPerson:
     group: str = ""
     role: Role | None = None
     uid: str = ""
+    org_key: str = ""  # "@domain" when no organisation is named but the e-mail address says which
 
 
 @dataclass
@@ -147,6 +148,8 @@ class PlanBuilder:
         gathered: dict[str, tuple[IncomingPerson, list[str], Sector | None, int]] = {}
         for row in rows:
             key = name_key(row.organisation)
+            if not key and (found := self._by_domain(row)):
+                key = row.org_key = "@" + found  # no organisation named; the address says which
             if not key:
                 continue
             first, emails, sector, count = gathered.get(key, (row, [], None, 0))
@@ -160,12 +163,26 @@ class PlanBuilder:
             if self.problems.full:
                 break
 
+    def _by_domain(self, row: IncomingPerson) -> str:
+        """The domain of the first address that points to exactly one organisation, or ""."""
+        for email in row.emails:
+            if self.matcher.match_domains([email]) is not None:
+                return email.rpartition("@")[2].strip().casefold()
+        return ""
+
     def _decide(
         self, key: str, name: str, emails: list[str], sector: Sector | None, count: int
     ) -> OrgOutcome:
-        outcome = OrgOutcome(" ".join(name.split()), key, rows=count)
         choice = self.org_choices.get(key)
         by_id = self.matcher.by_id
+        if key.startswith("@"):  # people with no organisation named: join it, or stay without
+            outcome = OrgOutcome(key, key, rows=count)
+            if choice is None:
+                outcome.existing, outcome.how = self.matcher.match_domains(emails), "domain"
+            elif choice.existing_id in by_id:
+                outcome.existing, outcome.how = by_id[choice.existing_id], "chosen"
+            return outcome
+        outcome = OrgOutcome(" ".join(name.split()), key, rows=count)
         if choice is not None and choice.existing_id in by_id:
             outcome.existing, outcome.how = by_id[choice.existing_id], "chosen"
             return outcome
@@ -204,7 +221,7 @@ class PlanBuilder:
         return self.by_name.get(norm(row.name), [])
 
     def _organisation(self, row: IncomingPerson) -> str | None:
-        key = name_key(row.organisation)
+        key = row.org_key or name_key(row.organisation)
         if not key:
             return None
         if key not in self.outcomes:  # rows added one by one, without add_all
@@ -212,8 +229,7 @@ class PlanBuilder:
         outcome = self.outcomes[key]
         if outcome.existing is not None:
             return outcome.existing.id
-        assert outcome.new is not None
-        return outcome.new.id
+        return outcome.new.id if outcome.new is not None else None
 
     def _group(self, row: IncomingPerson) -> str | None:
         if not row.group.strip():
@@ -247,6 +263,8 @@ class PlanBuilder:
             self.added_ids.append(person.id)
         else:
             person = self._working(matches[0])
+            if row.org_key and person.organisation_id:
+                org_id = person.organisation_id  # an address alone never moves someone elsewhere
         _merge_person(person, row, org_id)
         self._index(person)
         group_id = self._group(row)

@@ -124,6 +124,8 @@ def outcome_text(outcome: OrgOutcome) -> str:
             "%1", outcome.existing.name
         )
         return f"{text}: {how}" if how else text
+    if outcome.key.startswith("@"):
+        return QCoreApplication.translate("ImportDialog", "no organisation")
     if outcome.sector is None:
         return QCoreApplication.translate("ImportDialog", "new organisation: choose its sector")
     if outcome.sector_from == "name":
@@ -153,11 +155,17 @@ class OrganisationsTable(QTableWidget):
         self.sectors: list[QComboBox] = []
         ordered = sorted(existing, key=lambda o: o.name.casefold())
         for row, outcome in enumerate(outcomes):
-            self.setItem(row, 0, _item(outcome.name))
+            by_address = outcome.key.startswith("@")  # no organisation named, only an address
+            shown = (
+                self.tr("(none given) e-mail at %1").replace("%1", outcome.key[1:])
+                if by_address
+                else outcome.name
+            )
+            self.setItem(row, 0, _item(shown))
             target = QComboBox()
             target.setObjectName(f"importOrgTarget{row}")
-            target.setAccessibleName(self.tr("What %1 becomes").replace("%1", outcome.name))
-            target.addItem(self.tr("A new organisation"), "")
+            target.setAccessibleName(self.tr("What %1 becomes").replace("%1", shown))
+            target.addItem(self.tr("No organisation") if by_address else self.tr("A new organisation"), "")
             for org in ordered:
                 target.addItem(org.name, org.id)
             sector = QComboBox()
@@ -197,7 +205,7 @@ class OrganisationsTable(QTableWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(max(combo.findData(data), 0))
                 combo.blockSignals(False)
-            sector.setEnabled(outcome.existing is None)
+            sector.setEnabled(outcome.existing is None and not key.startswith("@"))
 
     def _touched(self, row: int, changed: Callable) -> None:
         self.touched.add(row)
