@@ -421,3 +421,26 @@ def test_people_with_no_organisation_join_the_one_their_address_names():
     plan = to_directory_changes(table, map_columns(table.headers), existing, chosen)
     assert {p.name: p.organisation_id for p in plan.people_added} == {"Ann": None, "Bob": None}
     assert not plan.organisations_added
+
+
+def test_googles_newer_export_headings_are_understood_too():
+    """Google Contacts' current export names the same fields differently."""
+    headers = (
+        "First Name,Middle Name,Last Name,Phonetic First Name,Name Prefix,Name Suffix,Nickname,File As,"
+        "Organization Name,Organization Title,Organization Department,Birthday,Notes,Photo,Labels,"
+        "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value"
+    ).split(",")
+    fields = {headers[i]: f for i, f in map_columns(headers).items()}
+    assert fields == {
+        "First Name": "given_name",
+        "Middle Name": "middle_name",
+        "Last Name": "family_name",
+        "Name Prefix": "honorific",
+        "Name Suffix": "suffix",
+        "Organization Name": "organisation",
+        "Organization Title": "job_title",
+        "Organization Department": "department",
+        "Notes": "notes",
+        "E-mail 1 - Value": "emails",
+        "Phone 1 - Value": "phones",
+    }
