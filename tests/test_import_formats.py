@@ -425,7 +425,27 @@ def test_people_with_no_organisation_join_the_one_their_address_names():
 
 def test_googles_newer_export_headings_are_understood_too():
     """Google Contacts' current export names the same fields differently."""
-    headers = ["First Name", "Middle Name", "Last Name", "Phonetic First Name", "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes", "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value"]
+    headers = [
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Phonetic First Name",
+        "Name Prefix",
+        "Name Suffix",
+        "Nickname",
+        "File As",
+        "Organization Name",
+        "Organization Title",
+        "Organization Department",
+        "Birthday",
+        "Notes",
+        "Photo",
+        "Labels",
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Label",
+        "Phone 1 - Value",
+    ]
     fields = {headers[i]: f for i, f in map_columns(headers).items()}
     assert fields == {
         "First Name": "given_name",
