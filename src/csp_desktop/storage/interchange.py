@@ -1,7 +1,9 @@
 """Importing into and exporting from the CSP record, shared by the GUI and the command line.
 
-Reading and planning are pure (core.interchange); this module adds the file handling and the
-one atomic write. Nothing is written until the user (or --dry-run's absence) says so.
+Reading and planning are pure (core.interchange); this module adds the file handling, the
+user's remembered column choices (kept in the database's app_meta table, keyed by the file's
+headings) and the one atomic write. Nothing is written until the user (or --dry-run's
+absence) says so.
 """
 
 from __future__ import annotations

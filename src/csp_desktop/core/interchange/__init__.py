@@ -1,6 +1,9 @@
-"""Import and export: people as CSV and vCards, the whole directory as a "CSP pack".
+"""Import and export: people as CSV, Excel workbooks (import) and vCards, the whole
+directory as a "CSP pack".
 
-Everything here is pure: readers take bytes and return data or raise ImportProblem (never a
+Spreadsheets go: read (csv_io, xlsx) -> which column is what (columns) -> rows to people, with
+Welsh and English words (rows, vocabulary) -> a plan that matches people and organisations
+(plan, orgmatch). Everything here is pure: readers take bytes and return data or raise ImportProblem (never a
 partial result); the caller saves the outcome with one atomic DirectoryRepository.save.
 """
 
