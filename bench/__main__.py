@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from bench import directory, learn, search, startup
+from bench import directory, import_xlsx, learn, search, startup
 from bench.common import machine
 
 BENCHMARKS = (
     ("start-up", startup.run),
     ("learn", learn.run),
     ("directory", directory.run),
+    ("import", import_xlsx.run),
     ("search", search.run),
 )
 

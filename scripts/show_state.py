@@ -4,6 +4,7 @@ STATE: learn | module:ID[#SECTION] | area:ID | glossary:TERM | search:TEXT | sur
        who:SECTOR TEXT | person:NAME |
        preferences | about | first-run:STEP[:TEXT] (STEP: language, name, council, tour;
        TEXT: the name typed, or what is typed to find the council)
+       import:FILE (the import preview of FILE; nothing is saved unless accepted)
 Used with a virtual screen to look at screens that take several clicks to reach.
 """
 
@@ -76,6 +77,9 @@ def main() -> int:
         QTimer.singleShot(200, window.show_preferences)
     elif kind == "about":
         QTimer.singleShot(200, window.show_about)
+    elif kind == "import":
+        window.show_area("my_csp")
+        QTimer.singleShot(300, lambda: window.pages["my_csp"].import_file(rest))
     return app.exec()
 
 

@@ -124,3 +124,24 @@ def test_pack_conflicts_must_be_chosen(page, store, tmp_path, monkeypatch):
     assert ok.isEnabled()
     apply_import(prepared, repo, dialog.chosen())
     assert repo.load().person(person.id).job_title == "Chief Inspector"
+
+
+def test_cli_imports_a_workbook_sheet_and_refuses_an_unclosed_quote(tmp_path):
+    """The command line reads the chosen sheet of a workbook, warns about what it kept, and
+    refuses a file with a quote left open, naming its line, with nothing changed."""
+    from pathlib import Path
+
+    data = tmp_path / "data"
+    fixtures = Path(__file__).parent / "data"
+    assert cli("setup", "--council", "Caerphilly", data=data).returncode == 0
+    boards = cli("import", str(fixtures / "partners.xlsx"), "--sheet", "Boards", data=data)
+    assert boards.returncode == 0, boards.stderr
+    assert "2 new people" in boards.stdout and "2 memberships" in boards.stdout
+    outlook = cli("import", str(fixtures / "outlook-contacts.csv"), "--dry-run", data=data)
+    assert (
+        "warning: outlook-contacts.csv: Sector: 'Cysgod Refuge Partnership' is a new organisation"
+        in outlook.stdout
+    )
+    bad = cli("import", str(fixtures / "unclosed-quote.csv"), data=data)
+    assert bad.returncode == 1
+    assert "unclosed-quote.csv:3: a quote" in bad.stderr and "nothing was changed" in bad.stderr

@@ -8,8 +8,9 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    importer = subparsers.add_parser("import", help="import contacts (CSV, vCard) or a CSP pack")
+    importer = subparsers.add_parser("import", help="import contacts (CSV, Excel .xlsx, vCard) or a CSP pack")
     importer.add_argument("file", type=Path)
+    importer.add_argument("--sheet", help="for an Excel workbook: the sheet to read (default: the first)")
     importer.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     importer.add_argument(
         "--prefer",
@@ -37,7 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
     repo = DirectoryRepository(store)
     try:
         try:
-            prepared = prepare_import(args.file, repo)
+            prepared = prepare_import(args.file, repo, sheet=args.sheet)
         except ImportProblems as exc:
             for problem in exc.problems:
                 print(f"import: {problem}", file=sys.stderr)

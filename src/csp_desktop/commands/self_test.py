@@ -110,12 +110,32 @@ def check_translations(_: Path, __: argparse.Namespace) -> str:
     return f"Cymraeg catalogue loads ({translator.translate('MainWindow', '&File')})"
 
 
+def check_workbooks(_: Path, __: argparse.Namespace) -> str:
+    """Excel import needs openpyxl inside the bundle: PyInstaller finds it only by its import."""
+    import io
+
+    import openpyxl
+
+    from csp_desktop.core.interchange import read_xlsx
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Organisation"])
+    book.active.append(["Siân Ŵyn", "Gwent Police"])
+    out = io.BytesIO()
+    book.save(out)
+    table = read_xlsx(out.getvalue(), "self-test.xlsx")
+    if table.rows[0].cells != ["Siân Ŵyn", "Gwent Police"]:
+        raise RuntimeError(f"a workbook read back wrongly: {table.rows[0].cells}")
+    return f"Excel workbooks read (openpyxl {openpyxl.__version__})"
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("content", check_content),
     ("geography", check_geography),
     ("database", check_database),
     ("interface", check_gui),
     ("cymraeg", check_translations),
+    ("workbooks", check_workbooks),
 )
 
 

@@ -163,14 +163,25 @@ class DirectoryRepository:
         """Keep search in step: re-index the changed records and the people they affect."""
         directory = self.load()
         ids: set[str] = set()
+        # People by employer and by group, found once: scanning every person for each saved
+        # organisation made an import of 5,000 organisations quadratic.
+        staff: dict[str, list[str]] = {}
+        members: dict[str, list[str]] = {}
+        records = list(records)
+        if any(isinstance(r, Organisation) for r in records):
+            for person in directory.people:
+                staff.setdefault(person.organisation_id or "", []).append(person.id)
+        if any(isinstance(r, Group) for r in records):
+            for membership in directory.memberships:
+                members.setdefault(membership.group_id, []).append(membership.person_id)
         for record in records:
             ids.add(record.id)
             if isinstance(record, Membership):
                 ids.add(record.person_id)
             elif isinstance(record, Organisation):
-                ids.update(p.id for p in directory.people if p.organisation_id == record.id)
+                ids.update(staff.get(record.id, ()))
             elif isinstance(record, Group):
-                ids.update(m.person_id for m in directory.memberships if m.group_id == record.id)
+                ids.update(members.get(record.id, ()))
         gone = {r.id: r for r in removed}
         for record in gone.values():
             kind = KIND_OF[type(record)]
@@ -230,6 +241,12 @@ class DirectoryRepository:
 
     def council(self) -> str | None:
         return self._store.meta(COUNCIL_KEY)
+
+    def meta(self, key: str) -> str | None:
+        return self._store.meta(key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._store.set_meta(key, value)
 
     def pack_hashes(self, table: str) -> dict[str, str | None]:
         return dict(self._store.conn.execute(f"select id, pack_hash from {table}"))

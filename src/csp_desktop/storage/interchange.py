@@ -1,28 +1,38 @@
 """Importing into and exporting from the CSP record, shared by the GUI and the command line.
 
-Reading and planning are pure (core.interchange); this module adds the file handling and the
-one atomic write. Nothing is written until the user (or --dry-run's absence) says so.
+Reading and planning are pure (core.interchange); this module adds the file handling, the
+user's remembered column choices (kept in the database's app_meta table, keyed by the file's
+headings) and the one atomic write. Nothing is written until the user (or --dry-run's
+absence) says so.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.interchange import (
+    CsvTable,
     ImportPlan,
     ImportProblem,
     MergePlan,
+    OrgChoice,
     export_csv,
     export_pack,
     export_vcards,
+    has_name,
     import_vcards,
+    is_workbook,
     limits,
     map_columns,
     plan_merge,
     preview,
     read_csv,
     read_pack_contents,
+    read_xlsx,
+    signature,
     to_directory_changes,
     vcards_to_plan,
 )
@@ -31,11 +41,15 @@ from csp_desktop.storage import filesystem
 from csp_desktop.storage.directory import TABLES, DirectoryRepository
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
+COLUMNS_KEY = "import.columns."  # + the file's header signature: the user's column choices
 
 
 @dataclass
 class PreparedImport:
-    kind: str  # "csv", "vcard" or "pack"
+    """A file read and planned, not yet saved. For a table (CSV or workbook) the plan can be
+    made again with other column or organisation choices, without reading the file again."""
+
+    kind: str  # "csv", "xlsx", "vcard" or "pack"
     path: Path
     summary: str
     plan: ImportPlan | None = None
@@ -44,10 +58,21 @@ class PreparedImport:
     warnings: list[str] = field(default_factory=list)
     council: str | None = None
     base: dict = field(default_factory=dict)  # id -> record as it was when the plan was made
+    table: CsvTable | None = None
+    columns: dict[int, str] = field(default_factory=dict)  # column index -> field
+    org_choices: dict[str, OrgChoice] = field(default_factory=dict)
+    existing: Directory | None = None
+    vcards: list = field(default_factory=list)
+    problem: ImportProblem | None = None  # why there is no plan yet (no name column chosen)
 
     @property
     def conflicts(self) -> list:
         return self.merge.conflicts if self.merge else []
+
+    @property
+    def notices(self) -> list:
+        """The plan's warnings as objects (kind, line, field, value) for a translated display."""
+        return list(self.plan.warnings) if self.plan else []
 
 
 def _kind(path: Path, data: bytes) -> str:
@@ -56,7 +81,9 @@ def _kind(path: Path, data: bytes) -> str:
         return "vcard"
     if suffix in (".csppack", ".json"):
         return "pack"
-    if suffix in (".csv", ".txt"):
+    if suffix in (".xlsx", ".xlsm") or is_workbook(data):
+        return "xlsx"
+    if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
     head = data[:200].lstrip().lower()
     if head.startswith(b"{"):
@@ -78,36 +105,60 @@ def read_file(path: Path) -> bytes:
         raise ImportProblem(path.name, None, None, f"cannot be read: {exc.strerror or exc}") from None
 
 
-def prepare_import(path: Path, repo: DirectoryRepository) -> PreparedImport:
-    """Read, check and plan an import. Raises ImportProblem; writes nothing."""
-    existing = repo.load()
-    prepared = _prepare(path, repo, existing)
-    # What the plan was made against: applying it later (after the preview dialog, say) must
-    # not overwrite a record someone changed meanwhile (see apply_import).
-    prepared.base = {r.id: r for kind in TABLES.values() for r in getattr(existing, kind)}
-    return prepared
+def remembered_columns(repo: DirectoryRepository, headers: list[str]) -> dict[int, str] | None:
+    """The columns the user chose last time for a file with exactly these headers."""
+    raw = repo.meta(COLUMNS_KEY + signature(headers))
+    try:
+        stored = json.loads(raw) if raw else None
+        return {int(k): str(v) for k, v in stored.items() if 0 <= int(k) < len(headers)} if stored else None
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
-def _prepare(path: Path, repo: DirectoryRepository, existing) -> PreparedImport:
+def remember_columns(repo: DirectoryRepository, headers: list[str], columns: dict[int, str]) -> None:
+    repo.set_meta(COLUMNS_KEY + signature(headers), json.dumps({str(k): v for k, v in columns.items()}))
+
+
+def prepare_import(
+    path: Path,
+    repo: DirectoryRepository,
+    sheet: str | None = None,
+    columns: dict[int, str] | None = None,
+    need_names: bool = True,
+) -> PreparedImport:
+    """Read, check and plan an import. Raises ImportProblem; writes nothing.
+
+    Columns come from ``columns``, else the user's choices for the same headers last time,
+    else the headers. With need_names=False a table whose names cannot be found is returned
+    unplanned (``problem`` set), so the preview can ask which column holds them.
+    """
     data = read_file(path)
     kind = _kind(path, data)
-    if kind == "csv":
-        table = read_csv(data, path.name)
-        mapping = map_columns(table.headers, path.name)
-        plan = to_directory_changes(table, mapping, existing)
-        check_limits(plan.records(), path.name)
-        return PreparedImport(
-            kind,
-            path,
-            plan.summary(),
-            plan=plan,
-            preview=preview(table, mapping, 20),
-            warnings=list(plan.warnings),
-        )
+    existing = repo.load()
+    # What the plan is made against: applying it later (after the preview dialog, say) must
+    # not overwrite a record someone changed meanwhile (see apply_import).
+    base = {r.id: r for kind in TABLES.values() for r in getattr(existing, kind)}
+    if kind in ("csv", "xlsx"):
+        table = read_xlsx(data, path.name, sheet) if kind == "xlsx" else read_csv(data, path.name)
+        if columns is None:
+            columns = remembered_columns(repo, table.headers)
+        if columns is None:
+            columns = map_columns(table.headers, [r.cells for r in table.rows[:50]])
+        prepared = PreparedImport(kind, path, "", table=table, columns=columns, existing=existing, base=base)
+        try:
+            return replan(prepared)
+        except ImportProblem as exc:
+            if need_names or has_name(columns):
+                raise
+            prepared.problem = exc
+            prepared.summary = exc.message
+            prepared.preview = preview(table, columns, 20)
+            return prepared
     if kind == "vcard":
-        plan = vcards_to_plan(import_vcards(data, path.name), existing, path.name)
-        check_limits(plan.records(), path.name)
-        return PreparedImport(kind, path, plan.summary(), plan=plan, warnings=list(plan.warnings))
+        prepared = PreparedImport(
+            kind, path, "", existing=existing, vcards=import_vcards(data, path.name), base=base
+        )
+        return replan(prepared)
     contents = read_pack_contents(data, path.name)
     hashes: dict[str, str | None] = {}
     for table in TABLES.values():
@@ -117,7 +168,7 @@ def _prepare(path: Path, repo: DirectoryRepository, existing) -> PreparedImport:
     if contents.council and repo.council() and contents.council != repo.council():
         warnings.append(f"This pack was made for another council ({contents.council}).")
     return PreparedImport(
-        kind, path, merge.summary(), merge=merge, warnings=warnings, council=contents.council
+        kind, path, merge.summary(), merge=merge, warnings=warnings, council=contents.council, base=base
     )
 
 
@@ -133,6 +184,30 @@ def check_limits(records: list, filename: str) -> None:
     problems.raise_if_any()
 
 
+def replan(
+    prepared: PreparedImport,
+    columns: dict[int, str] | None = None,
+    org_choices: dict[str, OrgChoice] | None = None,
+) -> PreparedImport:
+    """Plan again with new column or organisation choices; raises ImportProblem if a row is wrong."""
+    if columns is not None:
+        prepared.columns = dict(columns)
+    if org_choices is not None:
+        prepared.org_choices = dict(org_choices)
+    existing = prepared.existing or Directory()
+    if prepared.kind == "vcard":
+        plan = vcards_to_plan(prepared.vcards, existing, prepared.path.name, prepared.org_choices)
+    else:
+        assert prepared.table is not None
+        plan = to_directory_changes(prepared.table, prepared.columns, existing, prepared.org_choices)
+        prepared.preview = preview(prepared.table, prepared.columns, 20)
+    check_limits(plan.records(), prepared.path.name)
+    prepared.plan, prepared.problem = plan, None
+    prepared.summary = plan.summary()
+    prepared.warnings = [str(w) for w in plan.warnings]
+    return prepared
+
+
 def apply_import(
     prepared: PreparedImport, repo: DirectoryRepository, choices: dict[str, str] | None = None
 ) -> int:
@@ -144,10 +219,14 @@ def apply_import(
         if prepared.council and not repo.council():
             repo.set_council(prepared.council)
         return len(result.records)
-    assert prepared.plan is not None
+    if prepared.plan is None:
+        raise ImportProblem(prepared.path.name, None, None, "choose which column holds the names first")
     records = prepared.plan.records()
     expected = [prepared.base[r.id] for r in records if r.id in prepared.base]
-    repo.save(records, origin=prepared.kind, expected=expected)  # StaleRecordError if changed since
+    # StaleRecordError if a record changed since the plan was made.
+    repo.save(records, origin="xlsx" if prepared.kind == "xlsx" else prepared.kind, expected=expected)
+    if prepared.table is not None:
+        remember_columns(repo, prepared.table.headers, prepared.columns)
     return len(records)
 
 

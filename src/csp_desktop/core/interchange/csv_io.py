@@ -3,97 +3,40 @@
 Export writes UTF-8 with a byte-order mark (so Excel keeps ŵ and ŷ), CRLF line ends, one row
 per membership, and defuses cells Excel would run as formulas. Import accepts what Excel and
 LibreOffice actually save: UTF-8 with or without BOM, Windows-1252, UTF-16 ("Unicode text"),
-commas or semicolons, quoted cells with line breaks. Columns are found by header name.
+commas, semicolons or tabs, quoted cells with line breaks. A quote left open is structural
+damage: the reader says on which line it opened instead of letting the rest of the file
+become one cell. Which column holds what is decided elsewhere (columns.py).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory, Role, Sector
+from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Directory
 from csp_desktop.core.interchange import limits
+from csp_desktop.core.interchange.columns import COLUMNS
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
-from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
+from csp_desktop.core.interchange.plan import seats_by_person
 from csp_desktop.core.render_safe import FORMULA_STARTS
 
 MAX_BYTES = limits.MAX_FILE_BYTES  # one set of limits for every format: see limits.py
 MAX_ROWS = limits.MAX_RECORDS
-
-# Field -> header label used on export, then accepted aliases (compared without case,
-# spaces or punctuation). Welsh headings are accepted too.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("Name", "Full name", "Display name", "Contact name", "Contact", "Person", "Enw", "Enw llawn"),
-    "job_title": ("Job title", "Post", "Position", "Title", "Job", "Teitl swydd", "Swydd"),
-    "organisation": ("Organisation", "Organization", "Agency", "Employer", "Company", "Sefydliad"),
-    "sector": ("Sector", "Organisation sector", "Organisation type"),
-    "emails": ("Email", "E-mail", "Email address", "E-mail address", "Emails", "E-bost", "Cyfeiriad e-bost"),
-    "phones": (
-        "Phone",
-        "Telephone",
-        "Tel",
-        "Mobile",
-        "Phone number",
-        "Telephone number",
-        "Mobile phone",
-        "Work phone",
-        "Business phone",
-        "Phones",
-        "Ffôn",
-        "Rhif ffôn",
-        "Ffôn symudol",
-    ),
-    "group": ("Group", "Board", "Group name", "Board name", "Meeting", "Grŵp", "Bwrdd"),
-    "role": ("Role", "Role on group", "Role on board", "Rôl"),
-    "last_verified": ("Last verified", "Verified", "Date verified", "Last checked", "Checked"),
-    "notes": ("Notes", "Note", "Comments", "Comment", "Nodiadau"),
-}
-
-ROLE_WORDS: dict[str, Role] = {
-    **{r.value.replace("_", ""): r for r in Role},
-    **{"".join(ch for ch in label.casefold() if ch.isalnum()): r for r, label in ROLE_LABELS.items()},
-    "chairman": Role.CHAIR,
-    "chairperson": Role.CHAIR,
-    "chairwoman": Role.CHAIR,
-    "cadeirydd": Role.CHAIR,
-    "vicechairman": Role.VICE_CHAIR,
-    "vicechairperson": Role.VICE_CHAIR,
-    "isgadeirydd": Role.VICE_CHAIR,
-    "deputychair": Role.VICE_CHAIR,
-    "substitute": Role.DEPUTY,
-    "dirprwy": Role.DEPUTY,
-    "lead": Role.LEAD_OFFICER,
-    "leadofficer": Role.LEAD_OFFICER,
-    "secretary": Role.SECRETARIAT,
-    "clerk": Role.SECRETARIAT,
-    "aelod": Role.MEMBER,
-    "members": Role.MEMBER,
-}
-
-SECTOR_WORDS: dict[str, Sector] = {
-    **{s.value.replace("_", ""): s for s in Sector},
-    **{"".join(ch for ch in label.casefold() if ch.isalnum()): s for s, label in SECTOR_LABELS.items()},
-    "localauthority": Sector.COUNCIL,
-    "firerescue": Sector.FIRE,
-    "fireservice": Sector.FIRE,
-    "nhs": Sector.HEALTH,
-    "healthboard": Sector.HEALTH,
-    "voluntary": Sector.THIRD_SECTOR,
-    "voluntarysector": Sector.THIRD_SECTOR,
-    "charity": Sector.THIRD_SECTOR,
-}
-
-DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
-SPLIT_MULTI = re.compile(r"[;,]")
-
-
-def squash(text: str) -> str:
-    """Header or label key: no case, spaces or punctuation ("E-mail address" -> "emailaddress")."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+EXPORT_FIELDS = (
+    "name",
+    "job_title",
+    "organisation",
+    "sector",
+    "emails",
+    "phones",
+    "group",
+    "role",
+    "last_verified",
+    "notes",
+)
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -109,7 +52,7 @@ def unsafe_cell(value: str) -> str:
 
 
 def export_csv(directory: Directory) -> bytes:
-    fields = list(COLUMNS)
+    fields = list(EXPORT_FIELDS)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([COLUMNS[f][0] for f in fields])
@@ -149,8 +92,10 @@ class CsvTable:
     filename: str
     headers: list[str]
     rows: list[CsvRow]
-    encoding: str  # "utf-8-sig", "utf-8", "cp1252" or "utf-16"
+    encoding: str  # "utf-8-sig", "utf-8", "cp1252", "utf-16" (or "xlsx")
     delimiter: str
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets; the first is read unless chosen
+    sheet: str = ""
 
 
 def _decode(data: bytes, filename: str) -> tuple[str, str]:
@@ -158,6 +103,8 @@ def _decode(data: bytes, filename: str) -> tuple[str, str]:
         encodings = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ["utf-16"]
+    elif _looks_utf16(data):
+        encodings = ["utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"]
     else:
         encodings = ["utf-8", "cp1252"]
     error: UnicodeDecodeError | None = None
@@ -168,7 +115,67 @@ def _decode(data: bytes, filename: str) -> tuple[str, str]:
             error = exc
     assert error is not None
     line = data[: error.start].count(b"\n") + 1
-    raise ImportProblem(filename, line, None, "this is not readable text (not UTF-8 or Windows-1252)")
+    raise ImportProblem(filename, line, None, "this is not readable text (not UTF-8, UTF-16 or Windows-1252)")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of plain text is zero."""
+    head = data[:400]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 4:
+        return False
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    half = len(head) // 2
+    return max(odd, even) > 0.8 * half and min(odd, even) < 0.1 * half
+
+
+def _quote_problem(text: str, delimiter: str, filename: str) -> ImportProblem | None:
+    """A quoted cell that never closes, or closes in the middle of a cell.
+
+    The csv module reads an unclosed quote to the end of the file, so the rest of the file
+    silently becomes one cell: one contact's name, say. This scan follows the same rules
+    (a quote opens a cell only at its start; "" inside is a quote) using str.find, so it
+    stays linear on a 20 MB file.
+    """
+    newline = "\n" if "\n" in text else "\r"
+    starts = (delimiter, "\n", "\r")
+    position = 0
+    while (opening := text.find('"', position)) >= 0:
+        if opening and text[opening - 1] not in starts:
+            position = opening + 1  # a quote inside an unquoted cell is an ordinary character
+            continue
+        search = opening + 1
+        while True:
+            closing = text.find('"', search)
+            if closing < 0:
+                line = text.count(newline, 0, opening) + 1
+                return ImportProblem(
+                    filename,
+                    line,
+                    None,
+                    'a quote (") opened on this line is never closed, so the rest of the file would '
+                    "run into one cell: add the closing quote or remove the stray one",
+                )
+            if text.startswith('"', closing + 1):
+                search = closing + 2
+                continue
+            break
+        end = closing + 1
+        while end < len(text) and text[end] in " \t" and delimiter != text[end]:
+            end += 1
+        if end < len(text) and text[end] not in starts:
+            line, at = text.count(newline, 0, opening) + 1, text.count(newline, 0, closing) + 1
+            where = "on the same line" if line == at else f"on line {at}"
+            return ImportProblem(
+                filename,
+                line,
+                None,
+                f"a quoted cell that starts on this line ends {where} in the middle of a cell: "
+                'check for a stray or missing quote (")',
+            )
+        position = end
+    return None
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -182,7 +189,7 @@ def read_csv(data: bytes, filename: str) -> CsvTable:
     if len(data) > MAX_BYTES:
         raise ImportProblem(filename, None, None, f"the file is over {MAX_BYTES // (1024 * 1024)} MB")
     if data.startswith(b"PK\x03\x04"):
-        raise ImportProblem(filename, None, None, "this is an Excel workbook: save it as CSV first")
+        raise ImportProblem(filename, None, None, "this is an Excel workbook (.xlsx), not a CSV file")
     text, encoding = _decode(data, filename)
     if "\x00" in text:
         raise ImportProblem(filename, None, None, "this is not a text file (it contains binary data)")
@@ -190,6 +197,8 @@ def read_csv(data: bytes, filename: str) -> CsvTable:
         raise ImportProblem(filename, None, None, "the file is empty")
     first_line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     delimiter = _sniff_delimiter(first_line)
+    if (problem := _quote_problem(text, delimiter, filename)) is not None:
+        raise problem
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[CsvRow] = []
@@ -229,89 +238,3 @@ def read_csv(data: bytes, filename: str) -> CsvTable:
     if not rows:
         raise ImportProblem(filename, None, None, "the file has column headings but no rows of people")
     return CsvTable(filename, headers, rows, encoding, delimiter)
-
-
-def map_columns(headers: list[str], filename: str = "") -> dict[str, int]:
-    """Which column holds which field, by header name. A name column is required."""
-    lookup = {squash(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        name = lookup.get(squash(header))
-        if name is not None and name not in mapping:
-            mapping[name] = index
-    if "name" not in mapping:
-        raise ImportProblem(
-            filename, 1, "Name", "there is no Name column (a column headed 'Name' is required)"
-        )
-    return mapping
-
-
-def _cell(row: CsvRow, mapping: dict[str, int], name: str) -> str:
-    index = mapping.get(name)
-    if index is None or not 0 <= index < len(row.cells):
-        return ""
-    return unsafe_cell(row.cells[index]).strip()
-
-
-def preview(table: CsvTable, mapping: dict[str, int], limit: int = 20) -> list[dict[str, str | int]]:
-    """The first rows as field -> text, for the import dialog; "line" is the file line."""
-    return [
-        {"line": row.line, **{name: _cell(row, mapping, name) for name in mapping}}
-        for row in table.rows[:limit]
-    ]
-
-
-def parse_date(text: str) -> dt.date | None:
-    for fmt in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def split_multi(text: str) -> list[str]:
-    return [part.strip() for part in SPLIT_MULTI.split(text) if part.strip()]
-
-
-def _incoming(row: CsvRow, mapping: dict[str, int], problems: Problems, warnings: list) -> IncomingPerson:
-    def get(name: str) -> str:
-        return _cell(row, mapping, name)
-
-    person = IncomingPerson(row.line, get("name"), get("job_title"), get("organisation"))
-    person.emails, person.phones = split_multi(get("emails")), split_multi(get("phones"))
-    person.notes, person.group = get("notes"), get("group")
-    if text := get("sector"):
-        person.sector = SECTOR_WORDS.get(squash(text))
-        if person.sector is None:
-            message = f"'{text}' is not a known sector: 'Other' is used"
-            warnings.append(ImportProblem(problems.file, row.line, "Sector", message))
-    if text := get("role"):
-        person.role = ROLE_WORDS.get(squash(text))
-        if person.role is None:
-            labels = ", ".join(ROLE_LABELS.values())
-            problems.add(row.line, "Role", f"'{text}' is not a role the directory knows ({labels})")
-    if text := get("last_verified"):
-        person.last_verified = parse_date(text)
-        if person.last_verified is None:
-            problems.add(row.line, "Last verified", f"'{text}' is not a date (use 2026-05-08 or 08/05/2026)")
-    return person
-
-
-def to_directory_changes(table: CsvTable, mapping: dict[str, int], existing: Directory) -> ImportPlan:
-    """Everything the file would add or change; raises ImportProblem(s) if any row is wrong."""
-    if "name" not in mapping:
-        raise ImportProblem(table.filename, 1, "Name", "no column has been chosen for the name")
-    problems = Problems(table.filename)
-    warnings: list[ImportProblem] = []
-    builder = PlanBuilder(existing, table.filename, problems)
-    for row in table.rows:
-        before = len(problems.items)
-        incoming = _incoming(row, mapping, problems, warnings)
-        if len(problems.items) == before:
-            builder.add(incoming)
-        if problems.full:
-            break
-    plan = builder.build()
-    plan.warnings = warnings[:50]
-    return plan

@@ -89,3 +89,16 @@ class Problems:
             raise self.items[0]
         if self.items:
             raise ImportProblems(self.items, self.truncated)
+
+
+class ImportNotice(ImportProblem):
+    """Something unfamiliar that was kept, not refused: shown in the preview, never blocking.
+
+    ``kind`` says what happened (for a translated message in the app) and ``value`` is the
+    text from the file it is about.
+    """
+
+    def __init__(self, file: str, line: int | None, field: str | None, message: str, kind: str, value: str):
+        super().__init__(file, line, field, message)
+        self.kind = kind
+        self.value = value

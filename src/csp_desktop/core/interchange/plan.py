@@ -23,7 +23,9 @@ from csp_desktop.core.directory.model import (
     Role,
     Sector,
 )
-from csp_desktop.core.interchange.errors import ImportProblem, Problems
+from csp_desktop.core.interchange.errors import ImportNotice, ImportProblem, Problems
+from csp_desktop.core.interchange.orgmatch import OrgChoice, OrgMatcher, OrgOutcome, name_key
+from csp_desktop.core.interchange.vocabulary import sector_from_name
 
 
 def norm(text: str) -> str:
@@ -57,6 +59,7 @@ class IncomingPerson:
     group: str = ""
     role: Role | None = None
     uid: str = ""
+    org_key: str = ""  # "@domain" when no organisation is named but the e-mail address says which
 
 
 @dataclass
@@ -74,6 +77,8 @@ class ImportPlan:
     # person id -> names of the fields an update changes, for the preview
     changed_fields: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[ImportProblem] = field(default_factory=list)  # advisory, never blocking
+    # every organisation named in the file, and what it becomes (joins one, or is new)
+    organisations: list[OrgOutcome] = field(default_factory=list)
 
     def records(self) -> list[Record]:
         """Everything to save, in foreign-key-safe order."""
@@ -107,13 +112,19 @@ class ImportPlan:
 class PlanBuilder:
     """Accumulates IncomingPerson rows into an ImportPlan, collecting every problem."""
 
-    def __init__(self, existing: Directory, source: str, problems: Problems):
+    def __init__(
+        self,
+        existing: Directory,
+        source: str,
+        problems: Problems,
+        org_choices: dict[str, OrgChoice] | None = None,
+    ):
         self.existing = existing
         self.plan = ImportPlan(source)
         self.problems = problems
-        self.orgs = {norm(o.name): o for o in existing.organisations}
-        self.orgs.update({norm(o.name_cy): o for o in existing.organisations if o.name_cy.strip()})
-        self.new_orgs: set[str] = set()
+        self.org_choices = org_choices or {}
+        self.matcher = OrgMatcher(existing.organisations)
+        self.outcomes: dict[str, OrgOutcome] = {}
         self.groups = {norm(g.name): g for g in existing.groups}
         self.by_id: dict[str, Person] = {}  # working copies of every person touched or added
         self.by_email: dict[str, str] = {}
@@ -122,11 +133,71 @@ class PlanBuilder:
         for person in existing.people:
             self.originals[person.id] = person
             self._index(person)
+            if person.organisation_id:
+                for email in person.emails:
+                    self.matcher.learn_domain(email, person.organisation_id)
         self.memberships = {(m.person_id, m.group_id): m for m in existing.memberships}
         self.membership_lines: dict[tuple[str, str], int | None] = {}
         self.new_memberships: dict[str, Membership] = {}
         self.changed_memberships: dict[str, Membership] = {}
         self.added_ids: list[str] = []
+
+    def add_all(self, rows: list[IncomingPerson]) -> None:
+        """Decide every organisation from all its rows (their sectors and e-mail domains), then
+        add the people: a sector or domain given on a later row still counts."""
+        gathered: dict[str, tuple[IncomingPerson, list[str], Sector | None, int]] = {}
+        for row in rows:
+            key = name_key(row.organisation)
+            if not key and (found := self._by_domain(row)):
+                key = row.org_key = "@" + found  # no organisation named; the address says which
+            if not key:
+                continue
+            first, emails, sector, count = gathered.get(key, (row, [], None, 0))
+            if len(emails) < 50:  # enough to see the domain; more would only cost time
+                emails.extend(row.emails)
+            gathered[key] = (first, emails, sector or row.sector, count + 1)
+        for key, (first, emails, sector, count) in gathered.items():
+            self.outcomes[key] = self._decide(key, first.organisation, emails, sector, count)
+        for row in rows:
+            self.add(row)
+            if self.problems.full:
+                break
+
+    def _by_domain(self, row: IncomingPerson) -> str:
+        """The domain of the first address that points to exactly one organisation, or ""."""
+        for email in row.emails:
+            if self.matcher.match_domains([email]) is not None:
+                return email.rpartition("@")[2].strip().casefold()
+        return ""
+
+    def _decide(
+        self, key: str, name: str, emails: list[str], sector: Sector | None, count: int
+    ) -> OrgOutcome:
+        choice = self.org_choices.get(key)
+        by_id = self.matcher.by_id
+        if key.startswith("@"):  # people with no organisation named: join it, or stay without
+            outcome = OrgOutcome(key, key, rows=count)
+            if choice is None:
+                outcome.existing, outcome.how = self.matcher.match_domains(emails), "domain"
+            elif choice.existing_id in by_id:
+                outcome.existing, outcome.how = by_id[choice.existing_id], "chosen"
+            return outcome
+        outcome = OrgOutcome(" ".join(name.split()), key, rows=count)
+        if choice is not None and choice.existing_id in by_id:
+            outcome.existing, outcome.how = by_id[choice.existing_id], "chosen"
+            return outcome
+        if choice is None:
+            outcome.existing, outcome.how = self.matcher.match(name, emails)
+            if outcome.existing is not None:
+                return outcome
+        if choice is not None and choice.sector is not None:
+            outcome.sector, outcome.sector_from = choice.sector, "chosen"
+        elif sector is not None:
+            outcome.sector, outcome.sector_from = sector, "file"
+        elif (guessed := sector_from_name(name)) is not None:
+            outcome.sector, outcome.sector_from = guessed, "name"
+        outcome.new = Organisation(outcome.name, outcome.sector or Sector.OTHER)
+        return outcome
 
     def _index(self, person: Person) -> None:
         for email in person.emails:
@@ -150,17 +221,15 @@ class PlanBuilder:
         return self.by_name.get(norm(row.name), [])
 
     def _organisation(self, row: IncomingPerson) -> str | None:
-        if not row.organisation.strip():
+        key = row.org_key or name_key(row.organisation)
+        if not key:
             return None
-        key = norm(row.organisation)
-        if key not in self.orgs:
-            org = Organisation(" ".join(row.organisation.split()), row.sector or Sector.OTHER)
-            self.orgs[key] = org
-            self.new_orgs.add(key)
-            self.plan.organisations_added.append(org)
-        elif row.sector and key in self.new_orgs and self.orgs[key].sector == Sector.OTHER:
-            self.orgs[key].sector = row.sector  # a later row names the sector of a new organisation
-        return self.orgs[key].id
+        if key not in self.outcomes:  # rows added one by one, without add_all
+            self.outcomes[key] = self._decide(key, row.organisation, row.emails, row.sector, 1)
+        outcome = self.outcomes[key]
+        if outcome.existing is not None:
+            return outcome.existing.id
+        return outcome.new.id if outcome.new is not None else None
 
     def _group(self, row: IncomingPerson) -> str | None:
         if not row.group.strip():
@@ -194,6 +263,8 @@ class PlanBuilder:
             self.added_ids.append(person.id)
         else:
             person = self._working(matches[0])
+            if row.org_key and person.organisation_id:
+                org_id = person.organisation_id  # an address alone never moves someone elsewhere
         _merge_person(person, row, org_id)
         self._index(person)
         group_id = self._group(row)
@@ -229,6 +300,14 @@ class PlanBuilder:
     def build(self) -> ImportPlan:
         self.problems.raise_if_any()
         plan = self.plan
+        plan.organisations = list(self.outcomes.values())
+        plan.organisations_added = [o.new for o in plan.organisations if o.new is not None]
+        for outcome in plan.organisations:
+            if outcome.new is not None and outcome.sector is None:
+                message = f"'{outcome.name}' is a new organisation of unknown sector: 'Other' is used"
+                plan.warnings.append(
+                    ImportNotice(plan.source, None, "Sector", message, "new_org_sector", outcome.name)
+                )
         added = set(self.added_ids)
         plan.people_added = [self.by_id[i] for i in self.added_ids]
         for person_id, person in self.by_id.items():

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Organisation, Person
 from csp_desktop.core.interchange import limits
 from csp_desktop.core.interchange.errors import ImportProblem, Problems
+from csp_desktop.core.interchange.orgmatch import OrgChoice
 from csp_desktop.core.interchange.plan import ImportPlan, IncomingPerson, PlanBuilder, seats_by_person
 
 MAX_BYTES = limits.MAX_FILE_BYTES  # one set of limits for every format: see limits.py
@@ -343,12 +344,18 @@ def import_vcards(data: bytes, filename: str) -> list[VCardContact]:
     return contacts
 
 
-def vcards_to_plan(contacts: list[VCardContact], existing: Directory, filename: str = "") -> ImportPlan:
-    """The same kind of plan as a CSV import: people matched by UID, then e-mail, then name."""
+def vcards_to_plan(
+    contacts: list[VCardContact],
+    existing: Directory,
+    filename: str = "",
+    org_choices: dict[str, OrgChoice] | None = None,
+) -> ImportPlan:
+    """The same kind of plan as a CSV import: people matched by UID, then e-mail, then name,
+    and organisations matched by name, alias or e-mail domain."""
     problems = Problems(filename)
-    builder = PlanBuilder(existing, filename, problems)
-    for c in contacts:
-        builder.add(
+    builder = PlanBuilder(existing, filename, problems, org_choices)
+    builder.add_all(
+        [
             IncomingPerson(
                 c.line,
                 c.name,
@@ -359,7 +366,7 @@ def vcards_to_plan(contacts: list[VCardContact], existing: Directory, filename: 
                 notes=c.note,
                 uid=c.uid,
             )
-        )
-        if problems.full:
-            break
+            for c in contacts
+        ]
+    )
     return builder.build()

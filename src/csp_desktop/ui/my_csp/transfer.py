@@ -1,11 +1,15 @@
-"""Import into and export from My CSP: file dialogs around storage.interchange."""
+"""Import into and export from My CSP: file dialogs around storage.interchange.
+
+An import is read and planned, previewed (where columns and organisations can be changed),
+and only then saved, in one transaction. A refused file changes nothing and says why.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
 from csp_desktop.storage.database import StorageError
@@ -21,22 +25,32 @@ from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
 
 def import_file(page: QWidget, path: str | None = None) -> int:
-    """Import a CSV, vCard or CSP pack after showing what would change. Returns records saved."""
+    """Import a spreadsheet, vCard or CSP pack after showing what would change. Returns records saved."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             page,
             QCoreApplication.translate("Transfer", "Import"),
             "",
             QCoreApplication.translate(
-                "Transfer", "Contacts and CSP packs (*.csv *.vcf *.csppack *.json);;All files (*)"
+                "Transfer",
+                "Contacts, spreadsheets and CSP packs (*.csv *.txt *.xlsx *.vcf *.csppack *.json)"
+                ";;All files (*)",
             ),
         )
         if not path:
             return 0
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large workbook takes a second or two
     try:
-        prepared = prepare_import(Path(path), page.repo)
+        # Names that cannot be found are not fatal here: the preview asks which column holds them.
+        prepared = prepare_import(Path(path), page.repo, need_names=False)
     except ImportProblem as exc:
-        problems = exc.problems if isinstance(exc, ImportProblems) else [exc]
+        prepared, problem = None, exc
+    else:
+        problem = None
+    finally:
+        QApplication.restoreOverrideCursor()
+    if problem is not None or prepared is None:
+        problems = problem.problems if isinstance(problem, ImportProblems) else [problem]
         message = QCoreApplication.translate("Transfer", "Nothing was imported:")
         messages.warn(  # plain text: the problems quote the file
             page,
@@ -44,12 +58,12 @@ def import_file(page: QWidget, path: str | None = None) -> int:
             message + "\n\n" + "\n".join(str(p) for p in problems[:15]),
         )
         return 0
-    dialog = ImportDialog(prepared, page)
+    dialog = ImportDialog(prepared, page, page.repo)
     if not dialog.exec():
         return 0
     try:
-        saved = apply_import(prepared, page.repo, dialog.chosen())
-    except StorageError as exc:
+        saved = apply_import(dialog.prepared, page.repo, dialog.chosen())
+    except (StorageError, ImportProblem) as exc:
         messages.warn(page, QCoreApplication.translate("Transfer", "Import"), str(exc))
         return 0
     page.undo_stack.clear()  # an import is one step; the pre-import state is in the daily backup
