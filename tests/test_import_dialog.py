@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from csp_desktop.core.directory.model import Sector
 from csp_desktop.core.geography import load_geography
@@ -140,7 +139,7 @@ def test_a_damaged_file_is_refused_in_the_app_and_nothing_changes(qtbot, store, 
     page.prefill("caerphilly")
     before = page.repo.load()
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr("csp_desktop.ui.messages.warn", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(
         import_dialog.ImportDialog, "exec", lambda d: pytest.fail("no preview for a damaged file")
     )
