@@ -156,3 +156,10 @@ def test_home_points_to_contacts_due_a_check_and_missing_partners(qtbot, make_wi
     page = window.pages["my_csp"]
     assert window.current_area() == "my_csp"
     assert page.tabs.tabText(page.tabs.currentIndex()).replace("&", "").startswith("Check contacts")
+
+
+def test_the_language_step_says_the_welsh_is_a_draft(qtbot, settings, geography, store):
+    """Cymraeg is offered with an honest note, in both languages, before it is chosen."""
+    dialog = make_dialog(qtbot, settings, geography, store)
+    assert dialog.welsh_note.isVisible()
+    assert "ddrafft" in dialog.welsh_note.text() and "draft awaiting review" in dialog.welsh_note.text()

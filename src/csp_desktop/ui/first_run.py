@@ -143,6 +143,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(question)
         layout.addWidget(self.welsh_button)
         layout.addWidget(self.english_button)
+        from csp_desktop.ui.preferences_dialog import WELSH_DRAFT_NOTE
+
+        # Honest about the Welsh before it is chosen: some of it awaits a fluent reviewer.
+        self.welsh_note = QLabel(WELSH_DRAFT_NOTE)
+        self.welsh_note.setObjectName("welshDraftNote")
+        self.welsh_note.setWordWrap(True)
+        layout.addWidget(self.welsh_note)
         layout.addStretch(1)
         return page
 
