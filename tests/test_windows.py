@@ -369,10 +369,18 @@ def test_fractional_scaling_is_left_to_qt(qapp):
 
 
 def test_the_window_paints_at_150_percent(tmp_path):
-    """The whole main window lays out and paints at a 1.5 scale factor (Windows at 150%)."""
+    """The whole main window lays out and paints at a 1.5 scale factor (Windows at 150%),
+    on a 1920x1080 laptop screen: 1280x720 logical pixels, room for the 1100x700 window
+    (on a smaller screen the window shrinks to fit, so the screen is set here)."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
         "QT_SCALE_FACTOR": "1.5",
         "CSP_DESKTOP_DATA_DIR": str(tmp_path / "data"),
     }
@@ -384,4 +392,4 @@ def test_the_window_paints_at_150_percent(tmp_path):
         env=env,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "main window painted 1650x1080" in result.stdout  # 1100x720 logical pixels, 1.5x device
+    assert "main window painted 1650x1050" in result.stdout  # 1100x700 logical pixels, 1.5x device

@@ -69,7 +69,10 @@ def check_database(tmp: Path, args: argparse.Namespace) -> str:
 
 
 def check_gui(tmp: Path, _: argparse.Namespace) -> str:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        # Offscreen, but keep a screen given as "offscreen:configfile=..." (the window fits
+        # itself to the screen, so the size painted depends on it).
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from csp_desktop.app import Appearance, build_context, create_application

@@ -238,6 +238,7 @@ class HomePage(QWidget):
         while self.partners_grid.count():
             widget = self.partners_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # out of the layout but shown, unplaced, until it is deleted
                 widget.deleteLater()
         self.partner_labels: dict[str, QLabel] = {}
         if not directory.organisations:

@@ -16,8 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLabel,
     QProxyStyle,
+    QPushButton,
+    QRadioButton,
     QStyle,
     QStyleFactory,
     QTextEdit,
@@ -78,8 +81,9 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 # Borders of inputs, buttons and tick boxes: at least 3:1 against the window and the text
 # background (WCAG 1.4.11, non-text contrast). A test checks both.
 BORDERS = {"light": "#767676", "dark": "#9a9a9a", "high-contrast": "#ffffff"}
-# The keyboard focus outline, 2 px, also at least 3:1 against both backgrounds.
-FOCUS = {"light": "#0b5cad", "dark": "#8cc4ff", "high-contrast": "#ffff00"}
+# The keyboard focus outline, 2 px in the theme's highlight colour (the colour FocusStyle
+# uses in the system's look), also at least 3:1 against both backgrounds.
+FOCUS = {name: colours[Role.Highlight] for name, colours in PALETTES.items()}
 
 _system_style: str | None = None
 
@@ -87,13 +91,16 @@ _system_style: str | None = None
 class FocusStyle(QProxyStyle):
     """The chosen style, with a clear focus outline: 2 px in the theme's highlight colour
     around whichever control has the keyboard (styles' own dotted or 1 px hints are easy to
-    lose on a laptop screen)."""
+    lose on a laptop screen). In the bundled themes the stylesheet draws the same outline on
+    the control's border and turns the inner focus rectangle off (`outline: none`), so each
+    control shows one outline, not two."""
 
     OUTLINED_CONTROLS = (
         QStyle.ControlElement.CE_PushButton,
         QStyle.ControlElement.CE_CheckBox,
         QStyle.ControlElement.CE_RadioButton,
     )
+    OUTLINED_WIDGETS = (QPushButton, QCheckBox, QRadioButton)
 
     def _outline(self, option, painter) -> None:
         if not option.state & QStyle.StateFlag.State_HasFocus:
@@ -112,6 +119,8 @@ class FocusStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, self.OUTLINED_WIDGETS):
+            return  # drawControl has outlined the whole control: no second ring round its label
         if element in (QStyle.PrimitiveElement.PE_PanelLineEdit, QStyle.PrimitiveElement.PE_FrameFocusRect):
             self._outline(option, painter)
 
@@ -166,6 +175,7 @@ QPushButton:pressed, QPushButton:checked {{
 }}
 QPushButton:disabled {{ color: {colours[Role.PlaceholderText]}; border-style: dashed; }}
 QPushButton:focus {{ border: 2px solid {focus}; margin: 0px; }}
+QPushButton, QCheckBox, QRadioButton {{ outline: none; }}
 QCheckBox, QRadioButton {{ border: 2px solid transparent; padding: 2px; }}
 QCheckBox:focus, QRadioButton:focus, QTabBar:focus {{ border: 2px solid {focus}; }}
 QCheckBox::indicator, QRadioButton::indicator {{
