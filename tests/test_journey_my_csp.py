@@ -76,7 +76,8 @@ def journey(qtbot, window, tmp_path, monkeypatch, health_label, copy_label):
 
     # 2. Add her through the contact form, by typing.
     click_tab(qtbot, my_csp.tabs, my_csp.tabs.widget(1))
-    add = next(b for b in my_csp.findChildren(QPushButton) if b.accessibleName() == my_csp.tr("Add contact"))
+    people = my_csp.people_tab  # its buttons' names are translated in its own context
+    add = next(b for b in people.findChildren(QPushButton) if b.accessibleName() == people.tr("Add contact"))
     failures: list[Exception] = []
     QTimer.singleShot(0, lambda: fill_contact_form(qtbot, failures))
     click(qtbot, add)

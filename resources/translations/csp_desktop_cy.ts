@@ -1716,53 +1716,53 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="41" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="44" />
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="42" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="45" />
             <source>&amp;Edit</source>
             <translation>&amp;Golygu</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="43" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="46" />
             <source>&amp;View</source>
             <translation>G&amp;weld</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="44" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="47" />
             <source>&amp;Help</source>
             <translation>&amp;Cymorth</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="338" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="269" />
             <source>Areas</source>
             <translation>Adrannau</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="339" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="270" />
             <source>Current area</source>
             <translation>Yr adran bresennol</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="340" />
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="342" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="271" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="273" />
             <source>Search</source>
             <translation>Chwilio</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="341" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="272" />
             <source>Search (Ctrl+K)</source>
             <translation>Chwilio (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="344" />
+            <location filename="../../src/csp_desktop/ui/main_window.py" line="275" />
             <source>Search modules, the glossary and your CSP contacts. Press Enter to search.</source>
             <translation>Chwiliwch y modiwlau, yr eirfa a chysylltiadau eich PDC. Pwyswch Enter i chwilio.</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/main_window.py" line="440" />
+            <location filename="../../src/csp_desktop/ui/menu_commands.py" line="76" />
             <source>The file is at:
 %1</source>
             <translation>Mae'r ffeil yma:
@@ -1903,42 +1903,42 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
     <context>
         <name>MyCspPage</name>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="53" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="51" />
             <source>My CSP</source>
             <translation>Fy PDC</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="78" />
             <source>&amp;Structure</source>
             <translation>&amp;Strwythur</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="81" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="79" />
             <source>&amp;People</source>
             <translation>&amp;Pobl</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="82" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="80" />
             <source>&amp;Organisations</source>
             <translation>S&amp;efydliadau</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="83" />
             <source>&amp;Who represents…?</source>
             <translation>Pwy sy'n cy&amp;nrychioli…?</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="92" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91" />
             <source>&amp;Import…</source>
             <translation>&amp;Mewnforio…</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="92" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="91" />
             <source>Import contacts or a CSP pack</source>
             <translation>Mewnforio cysylltiadau neu becyn PDC</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="96" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="95" />
             <source>E&amp;xport…</source>
             <translation>A&amp;llforio…</translation>
         </message>
@@ -1948,209 +1948,97 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <translation>Allforio ar gyfer Excel neu Outlook, neu fel pecyn PDC</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="121" />
-            <source>People</source>
-            <translation>Pobl</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="124" />
-            <source>Filter by name, organisation, e-mail…</source>
-            <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="125" />
-            <source>Filter people</source>
-            <translation>Hidlo pobl</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="129" />
-            <source>&amp;Add contact…</source>
-            <translation>&amp;Ychwanegu cyswllt…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="129" />
-            <source>Add contact</source>
-            <translation>Ychwanegu cyswllt</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="130" />
-            <source>Edit contact</source>
-            <translation>Golygu cyswllt</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="133" />
-            <source>Mark details checked today</source>
-            <translation>Nodi bod y manylion wedi'u gwirio heddiw</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="133" />
-            <source>Details checked toda&amp;y</source>
-            <translation>Manylion wedi'u gwirio &amp;heddiw</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="138" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="181" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Dileu…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="138" />
-            <source>Delete contact</source>
-            <translation>Dileu cyswllt</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="173" />
-            <source>Organisations</source>
-            <translation>Sefydliadau</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="176" />
-            <source>&amp;Add organisation…</source>
-            <translation>&amp;Ychwanegu sefydliad…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="176" />
-            <source>Add organisation</source>
-            <translation>Ychwanegu sefydliad</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="178" />
-            <source>Edit organisation</source>
-            <translation>Golygu sefydliad</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="182" />
-            <source>Delete organisation</source>
-            <translation>Dileu sefydliad</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="205" />
-            <source>Contacts to check</source>
-            <translation>Cysylltiadau i'w gwirio</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="208" />
-            <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
-            <translation>Mae pobl yn symud ymlaen. Nid yw'r cysylltiadau hyn wedi'u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi'u gwirio.</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="215" />
-            <source>&amp;Review…</source>
-            <translation>&amp;Adolygu…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="215" />
-            <source>Review the selected contact</source>
-            <translation>Adolygu'r cyswllt a ddewiswyd</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218" />
-            <source>Still &amp;correct</source>
-            <translation>&amp;Yn dal yn gywir</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="218" />
-            <source>Details are still correct</source>
-            <translation>Mae'r manylion yn dal yn gywir</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="253" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="180" />
             <source>Chec&amp;k contacts (%1)</source>
             <translation>Gw&amp;irio cysylltiadau (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="392" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="319" />
             <source>Add procedure</source>
             <translation>Ychwanegu gweithdrefn</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="397" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324" />
             <source>Edit procedure</source>
             <translation>Golygu gweithdrefn</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="246" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="173" />
             <source>Your CSP: %1</source>
             <translation>Eich PDC: %1</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="86" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="84" />
             <source>Chec&amp;k contacts</source>
             <translation>Gw&amp;irio cysylltiadau</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="87" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="85" />
             <source>&amp;Local procedures</source>
             <translation>Gwei&amp;thdrefnau lleol</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="130" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="178" />
-            <source>Edi&amp;t…</source>
-            <translation>Golyg&amp;u…</translation>
-        </message>
-        <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="246" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="173" />
             <source>Your CSP</source>
             <translation>Eich PDC</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="314" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="362" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="371" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="241" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="289" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="298" />
             <source>Add %1</source>
             <translation>Ychwanegu %1</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="324" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="367" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="384" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="251" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="294" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="311" />
             <source>Edit %1</source>
             <translation>Golygu %1</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="342" />
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="355" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="269" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="282" />
             <source>Mark %1 checked</source>
             <translation>Nodi bod manylion %1 wedi'u gwirio</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="378" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="305" />
             <source>Add member</source>
             <translation>Ychwanegu aelod</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="388" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="315" />
             <source>Edit member</source>
             <translation>Golygu aelod</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="403" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="330" />
             <source>this entry</source>
             <translation>y cofnod hwn</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="406" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="333" />
             <source>Delete</source>
             <translation>Dileu</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="407" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="334" />
             <source>Delete %1? You can undo this with Edit &gt; Undo.</source>
             <translation>Dileu %1? Gallwch ddadwneud hyn drwy Golygu &gt; Dadwneud.</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="408" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="335" />
             <source>&amp;Delete</source>
             <translation>&amp;Dileu</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="415" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="342" />
             <source>Delete %1</source>
             <translation>Dileu %1</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="266" />
+            <location filename="../../src/csp_desktop/ui/my_csp/page.py" line="193" />
             <source>Not saved</source>
             <translation>Heb ei gadw</translation>
         </message>
@@ -2227,6 +2115,44 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
         </message>
     </context>
     <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="90" />
+            <source>Organisations</source>
+            <translation>Sefydliadau</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="93" />
+            <source>&amp;Add organisation…</source>
+            <translation>&amp;Ychwanegu sefydliad…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="93" />
+            <source>Add organisation</source>
+            <translation>Ychwanegu sefydliad</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="94" />
+            <source>Edi&amp;t…</source>
+            <translation>Golyg&amp;u…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="94" />
+            <source>Edit organisation</source>
+            <translation>Golygu sefydliad</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="95" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Dileu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="95" />
+            <source>Delete organisation</source>
+            <translation>Dileu sefydliad</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="229" />
@@ -2237,6 +2163,64 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
             <location filename="../../src/csp_desktop/ui/my_csp/models.py" line="232" />
             <source>(check)</source>
             <translation>(gwirio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="38" />
+            <source>People</source>
+            <translation>Pobl</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="41" />
+            <source>Filter by name, organisation, e-mail…</source>
+            <translation>Hidlo yn ôl enw, sefydliad, e-bost…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="42" />
+            <source>Filter people</source>
+            <translation>Hidlo pobl</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="46" />
+            <source>&amp;Add contact…</source>
+            <translation>&amp;Ychwanegu cyswllt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="46" />
+            <source>Add contact</source>
+            <translation>Ychwanegu cyswllt</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="47" />
+            <source>Edi&amp;t…</source>
+            <translation>Golyg&amp;u…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="47" />
+            <source>Edit contact</source>
+            <translation>Golygu cyswllt</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="49" />
+            <source>Details checked toda&amp;y</source>
+            <translation>Manylion wedi'u gwirio &amp;heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="49" />
+            <source>Mark details checked today</source>
+            <translation>Nodi bod y manylion wedi'u gwirio heddiw</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="51" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Dileu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="51" />
+            <source>Delete contact</source>
+            <translation>Dileu cyswllt</translation>
         </message>
     </context>
     <context>
@@ -2859,78 +2843,78 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
     <context>
         <name>ReaderView</name>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="174" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157" />
             <source>← All modules</source>
             <translation>← Pob modiwl</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="175" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="158" />
             <source>Back to all modules</source>
             <translation>Yn ôl i bob modiwl</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="176" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="159" />
             <source>Contents</source>
             <translation>Cynnwys</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="177" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="160" />
             <source>Section text</source>
             <translation>Testun yr adran</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="178" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="161" />
             <source>← Previous</source>
             <translation>← Blaenorol</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="179" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="162" />
             <source>Previous section</source>
             <translation>Yr adran flaenorol</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="180" />
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="323" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="163" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="301" />
             <source>Next →</source>
             <translation>Nesaf →</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="181" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="164" />
             <source>Next section</source>
             <translation>Yr adran nesaf</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="253" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="231" />
             <source>read</source>
             <translation>wedi'i darllen</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="253" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="231" />
             <source>not read yet</source>
             <translation>heb ei darllen eto</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="443" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="364" />
             <source>&amp;Open</source>
             <translation>&amp;Agor</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="320" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="298" />
             <source>Section %1 of %2</source>
             <translation>Adran %1 o %2</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="323" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="301" />
             <source>Finish</source>
             <translation>Gorffen</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="439" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="360" />
             <source>Open outside CSP Desktop?</source>
             <translation>Agor y tu allan i CSP Desktop?</translation>
         </message>
         <message>
-            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="441" />
+            <location filename="../../src/csp_desktop/ui/learn/reader.py" line="362" />
             <source>This link opens in another program (a web browser, e-mail or phone app):
 
 %1
@@ -3083,6 +3067,39 @@ Ffeil ddata: %1</translation>
             <location filename="../../src/csp_desktop/ui/learn/reflection.py" line="54" />
             <source>Kept on this computer. Reflections go into your induction record when you export or print it to share; you can leave them out there (Progress).</source>
             <translation>Yn cael eu cadw ar y cyfrifiadur hwn. Mae myfyrdodau'n mynd i'ch cofnod cynefino pan fyddwch yn ei allforio neu'n ei argraffu i'w rannu; gallwch eu gadael allan yno (Cynnydd).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="115" />
+            <source>Contacts to check</source>
+            <translation>Cysylltiadau i'w gwirio</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="121" />
+            <source>People move on. These contacts have not been checked for over a year, or never: confirm their details with your CSP officer, then mark them checked.</source>
+            <translation>Mae pobl yn symud ymlaen. Nid yw'r cysylltiadau hyn wedi'u gwirio ers dros flwyddyn, neu erioed: cadarnhewch eu manylion gyda swyddog eich PDC, yna nodwch eu bod wedi'u gwirio.</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="128" />
+            <source>&amp;Review…</source>
+            <translation>&amp;Adolygu…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="128" />
+            <source>Review the selected contact</source>
+            <translation>Adolygu'r cyswllt a ddewiswyd</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="131" />
+            <source>Still &amp;correct</source>
+            <translation>&amp;Yn dal yn gywir</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/record_tabs.py" line="131" />
+            <source>Details are still correct</source>
+            <translation>Mae'r manylion yn dal yn gywir</translation>
         </message>
     </context>
     <context>

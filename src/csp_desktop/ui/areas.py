@@ -26,6 +26,7 @@ def make_page(window, area: pages.Area) -> QWidget:
         return page
     if area.id == "progress":
         from csp_desktop.storage.development import DevelopmentRepository
+        from csp_desktop.ui.menu_commands import show_preferences
         from csp_desktop.ui.progress_page import ProgressPage
 
         progress = ProgressPage(
@@ -35,7 +36,7 @@ def make_page(window, area: pages.Area) -> QWidget:
             window.context.geography,
             DevelopmentRepository(window.context.store),
         )
-        progress.preferences_requested.connect(window.show_preferences)
+        progress.preferences_requested.connect(lambda: show_preferences(window))
         return progress
     if area.id == "surgery":
         return _surgery_page(window)

@@ -1,7 +1,8 @@
 """The main window: sidebar navigation between areas, menus, toolbar search, status bar.
 
 Built in named steps, in the order of Qt's own application example. Actions come from the
-registry in ``ui.actions``; areas from ``ui.pages``.
+registry in ``ui.actions`` and what they do from ``ui.menu_commands``; areas from
+``ui.pages``, their pages held by the ``ui.area_stack``.
 """
 
 from __future__ import annotations
@@ -11,17 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -33,11 +32,13 @@ from csp_desktop.core.datadir import DataLocation
 from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
-from csp_desktop.ui import messages, pages
+from csp_desktop.ui import pages
 from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_actions
+from csp_desktop.ui.area_stack import AreaStack
 from csp_desktop.ui.icons import ICONS, decorate_actions, set_icon, set_item_icon
+from csp_desktop.ui.menu_commands import command_handlers
 from csp_desktop.ui.widgets import keep_on_screen
-from csp_desktop.ui.window_commands import NamedUndo, print_current, save_current_pdf
+from csp_desktop.ui.window_commands import NamedUndo
 
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -73,18 +74,6 @@ REBUILT_ON_LANGUAGE_CHANGE = ("my_csp",)
 # Refresh the search index a moment after the window appears: a zero timer could run before
 # the first paint and make the user wait for work they did not ask for.
 INDEX_DELAY_MS = 300
-
-
-class LazyPages(dict):
-    """Area pages built on first use: start-up builds only the area on screen."""
-
-    def __init__(self, build: Callable[[str], QWidget]):
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, area_id: str) -> QWidget:
-        page = self[area_id] = self._build(area_id)
-        return page
 
 
 class MainWindow(QMainWindow):
@@ -158,31 +147,7 @@ class MainWindow(QMainWindow):
             logging.getLogger(__name__).warning("search index not refreshed: %s", exc)
 
     def _create_actions(self) -> None:
-        handlers = {
-            Action.PRINT: lambda: print_current(self),
-            Action.SAVE_PDF: lambda: save_current_pdf(self),
-            Action.HELP_GUIDE: self.show_guide,
-            Action.PREFERENCES: self.show_preferences,
-            Action.QUIT: self.close,
-            Action.UNDO: lambda: self.named_undo.undo(),
-            Action.REDO: lambda: self.named_undo.redo(),
-            Action.CUT: lambda: self._edit("cut"),
-            Action.COPY: lambda: self._edit("copy"),
-            Action.PASTE: lambda: self._edit("paste"),
-            Action.SELECT_ALL: lambda: self._edit("selectAll"),
-            Action.FIND: self.focus_search,
-            Action.ZOOM_IN: lambda: self._zoom(+1),
-            Action.ZOOM_OUT: lambda: self._zoom(-1),
-            Action.ZOOM_RESET: lambda: self.context.settings.set(S.TEXT_SCALE, S.TEXT_SCALE.default),
-            Action.FULL_SCREEN: self._toggle_full_screen,
-            Action.OPEN_DATA_FOLDER: lambda: self._open_path(self.context.location.path),
-            Action.SHOW_LOG: lambda: self._open_path(self.context.log_file),
-            Action.ABOUT: self.show_about,
-            Action.INSTALL_CONTENT: lambda: self._content_updates().choose_and_install(self),
-            Action.REVERT_CONTENT: lambda: self._content_updates().revert_to_shipped(self),
-            Action.WHATS_NEW: lambda: self._content_updates().show_whats_new(self),
-            Action.ABOUT_QT: QApplication.aboutQt,
-        }
+        handlers = command_handlers(self)
         for area_id, action in AREA_ACTIONS.items():
             handlers[action] = lambda area_id=area_id: self.show_area(area_id)
         self.actions = create_actions(self, handlers)
@@ -198,20 +163,16 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("areas")
-        self.pages = LazyPages(self._build_page)
+        self.stack = AreaStack(self._page_factory)
+        self.pages = self.stack.pages
         for area in pages.AREAS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             if area.id in ICONS:
                 set_item_icon(item, area.id)
             self.sidebar.addItem(item)
-            placeholder = QWidget()  # the real page is built when first shown or asked for
-            placeholder.setObjectName(f"placeholder_{area.id}")
-            self.stack.addWidget(placeholder)
         self._fit_sidebar()
-        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.currentRowChanged.connect(self.stack.show_row)
         self.sidebar.currentRowChanged.connect(self._area_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -221,45 +182,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def _build_page(self, area_id: str) -> QWidget:
-        row = pages.AREA_IDS.index(area_id)
-        page = self._page_factory(pages.AREAS[row])
-        placeholder = self.stack.widget(row)
-        current = self.stack.currentIndex()
-        self.stack.insertWidget(row, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
-        return page
-
     def rebuild_pages(self, area_ids: tuple[str, ...]) -> None:
-        """Build these areas' pages again, from the content now in use (after a content update).
-
-        The old pages are hidden and kept, not deleted: signal connections made for them still
-        point at them, and a deleted widget on the end of one would crash the next emit.
-        """
-        retired = self.__dict__.setdefault("_retired_pages", [])
-        current = self.stack.currentIndex()
-        for area_id in area_ids:
-            page = self.pages.pop(area_id, None)
-            if page is None:
-                continue
-            leave = getattr(page, "leave", None)
-            if leave is not None:
-                leave()
-            row = pages.AREA_IDS.index(area_id)
-            placeholder = QWidget()
-            placeholder.setObjectName(f"placeholder_{area_id}")
-            self.stack.removeWidget(page)
-            self.stack.insertWidget(row, placeholder)
-            page.hide()
-            retired.append(page)
-        self._show_row(current)
-
-    def _show_row(self, row: int) -> None:
-        if 0 <= row < len(pages.AREAS):
-            self.pages[pages.AREA_IDS[row]]  # builds the page the first time it is shown
-            self.stack.setCurrentIndex(row)
+        """Build these areas' pages again, from the content now in use (after a content update)."""
+        self.stack.rebuild_pages(area_ids)
 
     def _create_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -366,22 +291,8 @@ class MainWindow(QMainWindow):
                 set_catalogue(catalogue)
         for area_id in REBUILT_ON_LANGUAGE_CHANGE:
             if area_id in self.pages:
-                self._rebuild_page(area_id)
+                self.stack.rebuild_page(area_id)
         self._index_timer.start(INDEX_DELAY_MS)  # search in the new language
-
-    def _rebuild_page(self, area_id: str) -> None:
-        old = self.pages.pop(area_id)
-        tabs = getattr(old, "tabs", None)
-        tab = tabs.currentIndex() if tabs is not None else -1
-        row = self.stack.indexOf(old)
-        current = self.stack.currentIndex()
-        page = self.pages[area_id] = self._page_factory(pages.AREAS[pages.AREA_IDS.index(area_id)])
-        self.stack.insertWidget(row, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.stack.setCurrentIndex(current)
-        if tab >= 0 and getattr(page, "tabs", None) is not None:
-            page.tabs.setCurrentIndex(tab)
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name at the current text size (and in Welsh)."""
@@ -419,53 +330,9 @@ class MainWindow(QMainWindow):
         self.actions[Action.PRINT].setEnabled(printable)
         self.actions[Action.SAVE_PDF].setEnabled(printable)
 
-    def show_guide(self) -> None:
-        from csp_desktop.ui.guide import GuideDialog
-
-        GuideDialog(self.context.settings.get(S.LANGUAGE), self).exec()
-
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
-
-    def _edit(self, method: str) -> None:
-        widget = QApplication.focusWidget()
-        if widget is not None and hasattr(widget, method):
-            getattr(widget, method)()
-
-    def _zoom(self, step: int) -> None:
-        scales = S.TEXT_SCALES
-        current = self.context.settings.get(S.TEXT_SCALE)
-        index = min(range(len(scales)), key=lambda i: abs(scales[i] - current))
-        index = max(0, min(len(scales) - 1, index + step))
-        self.context.settings.set(S.TEXT_SCALE, scales[index])
-
-    def _toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
-    def _open_path(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.inform(self, APP_NAME, self.tr("The file is at:\n%1").replace("%1", str(path)))
-
-    @staticmethod
-    def _content_updates():
-        from csp_desktop.ui import content_updates  # loads when first used
-
-        return content_updates
-
-    def show_about(self) -> None:
-        from csp_desktop.ui.about import AboutDialog  # dialogs load when first opened
-
-        location = self.context.location
-        AboutDialog(str(location.path), location.reason, str(self.context.log_file), self).exec()
-
-    def show_preferences(self) -> None:
-        from csp_desktop.ui.preferences_dialog import PreferencesDialog
-
-        PreferencesDialog(self.context.settings, self.context.geography, self).exec()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

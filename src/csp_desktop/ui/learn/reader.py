@@ -1,8 +1,8 @@
 """The module reader: contents on the left, one section at a time on the right, with its
 questions and reflections below the text, and Previous/Next.
 
-Progress follows the rules in core.progress: a section counts as read when the user has
-scrolled to its end; the exact position is saved as they go, so they can resume.
+What the user reads is recorded by ``reading_record.ReadingRecorder``, by the rules in
+core.progress; links in the text are followed here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QElapsedTimer,
     QEvent,
     Qt,
     QTimer,
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,12 +37,13 @@ from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.placeholders import resolve
-from csp_desktop.core.progress import is_complete
+from csp_desktop.core.progress import ModuleProgress
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.learn.finish import FinishNotice, reviewed_text
 from csp_desktop.ui.learn.language_bar import LanguageBar, other_version
 from csp_desktop.ui.learn.quiz import QuizPanel, SectionAnswers
+from csp_desktop.ui.learn.reading_record import ReadingRecorder
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 from csp_desktop.ui.learn.section_scroll import SectionScroll
 from csp_desktop.ui.learn.updated_notice import UpdatedNotice
@@ -57,8 +56,6 @@ KIND_LABELS = {
     "reflection": QT_TRANSLATE_NOOP("Reader", "Reflection"),
     "check": QT_TRANSLATE_NOOP("Reader", "Knowledge check"),
 }
-END_TOLERANCE_PX = 12
-TIME_FLUSH_MS = 30_000
 
 
 def tr(text: str) -> str:
@@ -85,18 +82,9 @@ class ReaderView(QWidget):
         self.entry: CatalogueEntry | None = None
         self.shown: ModuleMeta | None = None  # the language version on screen
         self.section_index = 0
-        self._reflections: list[ReflectionWidget] = []
-        self._read: set[str] = set()  # sections of this module already recorded as read
-        self._browsing = False  # looking something up: record nothing until the user reads on
+        self.recorder = ReadingRecorder(repo, self)
+        self.recorder.changed.connect(self._progress_changed)
         self._build()
-        self._clock = QElapsedTimer()
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setInterval(TIME_FLUSH_MS)
-        self._flush_timer.timeout.connect(self.flush_time)
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(500)
-        self._position_timer.timeout.connect(self._save_position)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -127,8 +115,8 @@ class ReaderView(QWidget):
         self.browser, self.interactive = self.scroll.browser, self.scroll.interactive
         self.browser.anchorClicked.connect(self.follow_link)
         bar = self.scroll.verticalScrollBar()
-        bar.valueChanged.connect(self._scrolled)
-        bar.rangeChanged.connect(lambda *_: self._scrolled())
+        bar.valueChanged.connect(self.recorder.scrolled)
+        bar.rangeChanged.connect(lambda *_: self.recorder.scrolled())
 
         self.previous_button = QPushButton()
         self.previous_button.setObjectName("previousButton")
@@ -177,7 +165,7 @@ class ReaderView(QWidget):
         if self.module is not None and 0 <= self.section_index < len(self.module.sections):
             # The Learn page reopens the module in the new language; here only the words
             # that belong to the interface follow.
-            self._refresh_contents(self._read)
+            self._refresh_contents(self.recorder.read)
             self._show_place()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -198,10 +186,7 @@ class ReaderView(QWidget):
             self.leave()  # save the place in the module we are leaving
         self.entry, self.module, self.shown = entry, module, shown
         self.section_index = -1
-        self._browsing = browse
-        if not browse:
-            self.repo.opened(module.id, len(module.sections))
-        progress = self.repo.load(module.id)
+        progress = self.recorder.begin(module, browse)
         self.title_label.setText(module.meta.title)
         self.title_label.setAccessibleName(module.meta.title)
         self.language_bar.show_for(entry, shown)
@@ -211,7 +196,6 @@ class ReaderView(QWidget):
         for _ in module.sections:
             QListWidgetItem(self.contents)
         self.contents.blockSignals(False)
-        self._read = set(progress.sections_read)
         self._refresh_contents(progress.sections_read)
         resume_position = 0
         target = section_id or progress.last_section
@@ -219,8 +203,7 @@ class ReaderView(QWidget):
             resume_position = progress.last_position
         index = next((i for i, s in enumerate(module.sections) if s.id == target), 0)
         self.go(index, resume_position)
-        self._clock.start()
-        self._flush_timer.start()
+        self.recorder.resume()
 
     def switch_language(self) -> None:
         """Show the other language version at the same section and scroll position.
@@ -261,10 +244,10 @@ class ReaderView(QWidget):
         if self.module is None:
             return
         index = max(0, min(index, len(self.module.sections) - 1))
-        if self._browsing and self.section_index >= 0 and index != self.section_index:
-            self.start_recording()  # moving on from the looked-up section is reading
-        self._save_position()
-        self._save_reflections()
+        if self.recorder.browsing and self.section_index >= 0 and index != self.section_index:
+            self.recorder.start_recording()  # moving on from the looked-up section is reading
+        self.recorder.save_position()
+        self.recorder.save_reflections()
         self.section_index = index
         self.finish_notice.hide()
         section = self.module.sections[index]
@@ -281,27 +264,27 @@ class ReaderView(QWidget):
         bar.setValue(0)
         if position_per_mille:
             QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * position_per_mille // 1000))
-        QTimer.singleShot(0, self._scrolled)
+        QTimer.singleShot(0, self.recorder.scrolled)
 
     def _build_interactive(self, section: Section) -> None:
         while self.interactive.count():
             widget = self.interactive.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self._reflections = []
+        self.recorder.reflections = []
         assert self.module is not None
         progress = self.repo.load(self.module.id)
         if section.questions:
-            answers = SectionAnswers(self.repo, self.module.id, section.id, self.start_recording)
+            answers = SectionAnswers(self.repo, self.module.id, section.id, self.recorder.start_recording)
             panel = QuizPanel(section.questions, section.is_check, answers)  # with answers already given
             panel.show_best(progress.best.get(section.id))
             panel.completed.connect(lambda c, t, s=section.id: self._quiz_done(s, c, t))
             self.interactive.addWidget(panel)
         for reflection in section.reflections:
             widget = ReflectionWidget(
-                reflection, progress.reflections.get(reflection.id, ""), self._save_reflection
+                reflection, progress.reflections.get(reflection.id, ""), self.recorder.save_reflection
             )
-            self._reflections.append(widget)
+            self.recorder.reflections.append(widget)
             self.interactive.addWidget(widget)
 
     def _show_place(self) -> None:
@@ -326,91 +309,34 @@ class ReaderView(QWidget):
         if self.section_index + 1 < len(self.module.sections):
             self.go(self.section_index + 1)
             return
-        self.start_recording()
+        self.recorder.start_recording()
         self.leave()
         if not self.finish_notice.show_what_is_left(self.module, self.repo):
             self.back_requested.emit()  # complete; otherwise the notice says what is left
 
-    # -- progress ----------------------------------------------------------------------------
-
-    def start_recording(self) -> None:
-        """Leave look-up mode: from now on this visit counts as studying the module."""
-        if self._browsing and self.module is not None:
-            self._browsing = False
-            self.repo.opened(self.module.id, len(self.module.sections))
-            self._clock.start()
-
-    def _scrolled(self, *_: object) -> None:
-        section = self.current_section()
-        if section is None or not self.isVisible():
-            return  # only what the user can see counts as read
-        bar = self.scroll.verticalScrollBar()
-        if self._browsing and bar.value() <= 0:
-            return
-        self.start_recording()  # scrolling on from a looked-up section is reading
-        # Scrolling at the bottom fires often: only the first arrival writes to the database.
-        if bar.value() >= bar.maximum() - END_TOLERANCE_PX and section.id not in self._read:
-            assert self.module is not None
-            self._read.add(section.id)
-            if self.repo.mark_read(self.module.id, section.id):
-                self._progress_changed()
-        self._position_timer.start()
-
-    def _save_position(self) -> None:
-        section = self.current_section()
-        if section is None or self.module is None or self._browsing:
-            return
-        bar = self.scroll.verticalScrollBar()
-        per_mille = bar.value() * 1000 // bar.maximum() if bar.maximum() else 0
-        self.repo.save_position(self.module.id, section.id, per_mille)
+    # -- progress (recorded by the ReadingRecorder) ------------------------------------------
 
     def _quiz_done(self, section_id: str, correct: int, total: int) -> None:
-        assert self.module is not None
-        self.repo.record_attempt(self.module.id, section_id, correct, total)
-        best = self.repo.load(self.module.id).best.get(section_id)
+        best = self.recorder.record_attempt(section_id, correct, total)
         for i in range(self.interactive.count()):
             widget = self.interactive.itemAt(i).widget()
             if isinstance(widget, QuizPanel):
                 widget.show_best(best)
-        self._progress_changed()
+        self.recorder.progress_changed()
 
-    def _save_reflection(self, reflection_id: str, text: str) -> None:
-        if self.module is not None:
-            self.start_recording()
-            self.repo.save_reflection(self.module.id, reflection_id, text)
-
-    def _save_reflections(self) -> None:
-        for widget in self._reflections:
-            widget.save_now()
-
-    def _progress_changed(self) -> None:
+    def _progress_changed(self, progress: ModuleProgress) -> None:
         assert self.module is not None
-        progress = self.repo.load(self.module.id)
-        self.repo.set_completed(self.module.id, is_complete(progress, self.module), self.module.meta.version)
         self._refresh_contents(progress.sections_read)
         self.progress_changed.emit(self.module.id)
 
-    def flush_time(self) -> None:
-        if self.module is None or not self._clock.isValid() or self._browsing:
-            return
-        seconds = self._clock.restart() // 1000
-        # Count time only while the app is in front of the user.
-        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive or seconds < 60:
-            self.repo.add_time(self.module.id, int(seconds))
-
     def leave(self) -> None:
         """Save everything before the reader is hidden or the app closes."""
-        self._position_timer.stop()
-        self._save_reflections()
-        self._save_position()
-        self.flush_time()
-        self._flush_timer.stop()
+        self.recorder.leave()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.module is not None:
-            self._clock.start()
-            self._flush_timer.start()
+            self.recorder.resume()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.module is not None:

@@ -1,5 +1,7 @@
 """The My CSP area: first-run setup, then the structure, people, organisations, "who
-represents…?", contacts to check, and local procedures. Every edit can be undone."""
+represents…?", contacts to check, and local procedures. The tabs show the records (see
+``record_tabs``, ``structure_tab``, ``procedures_tab``); this page edits them, every edit
+through the undo stack, so it can be undone."""
 
 from __future__ import annotations
 
@@ -10,29 +12,24 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from csp_desktop.core.directory.model import Directory, Group, Membership, Person
-from csp_desktop.core.directory.queries import contact_of, review_list
+from csp_desktop.core.directory.queries import review_list
 from csp_desktop.core.geography import Geography
 from csp_desktop.storage.directory import DirectoryRepository, apply_prefill
 from csp_desktop.ui import messages
-from csp_desktop.ui.columns import fit_columns
 from csp_desktop.ui.confirm import confirm
 from csp_desktop.ui.my_csp import editors
-from csp_desktop.ui.my_csp.contact_card import CardSplitter, ContactCard
-from csp_desktop.ui.my_csp.models import OrganisationsModel, PeopleModel, RecordRole
+from csp_desktop.ui.my_csp.models import RecordRole
 from csp_desktop.ui.my_csp.procedures_tab import ProceduresTab
+from csp_desktop.ui.my_csp.record_tabs import OrganisationsTab, PeopleTab, ReviewTab
 from csp_desktop.ui.my_csp.setup_panel import SetupPanel
 from csp_desktop.ui.my_csp.structure_tab import StructureTab
-from csp_desktop.ui.my_csp.tables import record_table
 from csp_desktop.ui.my_csp.undo import DeleteRecord, SaveRecords
 from csp_desktop.ui.my_csp.who_panel import WhoPanel
 from csp_desktop.ui.widgets import FlowLayout, button, heading_label
@@ -119,94 +116,24 @@ class MyCspPage(QWidget):
 
         return export_file(self)
 
-    def _table(self, model, name: str, open_slot, keep: tuple[str, ...] = ("Name",)) -> QTableView:
-        view = record_table(model, name, open_slot)
-        view.column_fitter = fit_columns(view, keep, ("Last checked", "E-mail", "Job title"))
-        return view
-
     def _build_people(self) -> QWidget:
-        self.people_model = PeopleModel(self)
-        self.people_view = self._table(
-            self.people_model, self.tr("People"), self.edit_person, ("Name", "Organisation", "Phone")
-        )
-        self.people_filter = QLineEdit()
-        self.people_filter.setObjectName("peopleFilter")
-        self.people_filter.setPlaceholderText(self.tr("Filter by name, organisation, e-mail…"))
-        self.people_filter.setAccessibleName(self.tr("Filter people"))
-        self.people_filter.setClearButtonEnabled(True)
-        self.people_filter.textChanged.connect(self.people_model.set_text)
-        buttons = FlowLayout()
-        buttons.addWidget(button(self.tr("&Add contact…"), self.tr("Add contact"), self.add_person, "add"))
-        buttons.addWidget(button(self.tr("Edi&t…"), self.tr("Edit contact"), self.edit_person, "edit"))
-        buttons.addWidget(
-            button(
-                self.tr("Details checked toda&y"), self.tr("Mark details checked today"), self.verify_person
-            )
-        )
-        buttons.addWidget(
-            button(
-                self.tr("&Delete…"),
-                self.tr("Delete contact"),
-                lambda: self.delete_selected(self.people_view),
-                "delete",
-            )
-        )
-        buttons.addStretch(1)
-        # E-mail and phone are on the card beside the table, large and with copy buttons; the
-        # table keeps its width for names and organisations (the filter still searches them).
-        for column in (3, 4):
-            self.people_view.setColumnHidden(column, True)
-        self.person_card = ContactCard()
-        self.person_card.message.connect(self.message)
-        self.people_view.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self._show_person(current)
-        )
-        self.people_model.modelReset.connect(lambda: self._show_person(self.people_view.currentIndex()))
-        split = CardSplitter()
-        split.addWidget(self.people_view)
-        split.addWidget(self.person_card)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.people_filter)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
-        return page
-
-    def _show_person(self, index) -> None:
-        person = index.data(RecordRole) if index.isValid() else None
-        if isinstance(person, Person):
-            self.person_card.show_contact(contact_of(self.directory, person, dt.date.today()))
-        else:
-            self.person_card.clear()
+        people = PeopleTab()
+        people.add.connect(self.add_person)
+        people.edit.connect(self.edit_person)
+        people.verify.connect(self.verify_person)
+        people.delete.connect(lambda: self.delete_selected(self.people_view))
+        people.card.message.connect(self.message)
+        self.people_tab, self.people_model, self.people_view = people, people.model, people.view
+        self.people_filter, self.person_card = people.filter, people.card
+        return people
 
     def _build_organisations(self) -> QWidget:
-        self.org_model = OrganisationsModel(self)
-        self.org_view = self._table(
-            self.org_model, self.tr("Organisations"), self.edit_organisation, ("Organisation", "Sector")
-        )
-        buttons = FlowLayout()
-        buttons.addWidget(
-            button(self.tr("&Add organisation…"), self.tr("Add organisation"), self.add_organisation, "add")
-        )
-        buttons.addWidget(
-            button(self.tr("Edi&t…"), self.tr("Edit organisation"), self.edit_organisation, "edit")
-        )
-        buttons.addWidget(
-            button(
-                self.tr("&Delete…"),
-                self.tr("Delete organisation"),
-                lambda: self.delete_selected(self.org_view),
-                "delete",
-            )
-        )
-        buttons.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.org_view, 1)
-        layout.addLayout(buttons)
-        return page
+        organisations = OrganisationsTab()
+        organisations.add.connect(self.add_organisation)
+        organisations.edit.connect(self.edit_organisation)
+        organisations.delete.connect(lambda: self.delete_selected(self.org_view))
+        self.org_model, self.org_view = organisations.model, organisations.view
+        return organisations
 
     def _build_structure(self) -> QWidget:
         self.structure = StructureTab(self)
@@ -219,34 +146,11 @@ class MyCspPage(QWidget):
         return self.structure
 
     def _build_review(self) -> QWidget:
-        self.review_model = PeopleModel(self)
-        self.review_view = self._table(
-            self.review_model,
-            self.tr("Contacts to check"),
-            self.review_current,
-            ("Name", "Organisation", "Last checked"),
-        )
-        intro = QLabel(
-            self.tr(
-                "People move on. These contacts have not been checked for over a year, or "
-                "never: confirm their details with your CSP officer, then mark them checked."
-            )
-        )
-        intro.setWordWrap(True)
-        buttons = FlowLayout()
-        buttons.addWidget(
-            button(self.tr("&Review…"), self.tr("Review the selected contact"), self.review_current)
-        )
-        buttons.addWidget(
-            button(self.tr("Still &correct"), self.tr("Details are still correct"), self.verify_review)
-        )
-        buttons.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(self.review_view, 1)
-        layout.addLayout(buttons)
-        return page
+        review = ReviewTab()
+        review.review.connect(self.review_current)
+        review.verify.connect(self.verify_review)
+        self.review_model, self.review_view = review.model, review.view
+        return review
 
     def _build_procedures(self) -> QWidget:
         self.procedures = ProceduresTab()
@@ -268,7 +172,7 @@ class MyCspPage(QWidget):
         name = council.display_name(self.language) if council else ""
         self.heading.setText(self.tr("Your CSP: %1").replace("%1", name) if name else self.tr("Your CSP"))
         today = dt.date.today()
-        self.people_model.set_directory(self.directory, today)
+        self.people_tab.fill(self.directory, today)
         self.org_model.language = self.language
         self.org_model.set_directory(self.directory, today)
         stale = dataclasses.replace(self.directory, people=review_list(self.directory, today))
