@@ -100,9 +100,7 @@ def non_native_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
 
 
-def journey(
-    qtbot, window, source: Path, tmp_path: Path, new_org_sector: str, who_word: str, council: str
-):
+def journey(qtbot, window, source: Path, tmp_path: Path, new_org_sector: str, who_word: str, council: str):
     """Returns the texts the councillor reads at each step."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # My CSP
     page = window.pages["my_csp"]
