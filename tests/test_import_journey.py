@@ -74,6 +74,15 @@ def button_named(parent, context: str, text: str) -> QPushButton:
     return next(b for b in parent.findChildren(QPushButton) if b.text() == wanted)
 
 
+def listed_text(view) -> str:
+    """Every row of a list or tree view as the screen shows it, its columns side by side."""
+    model = view.model()
+    return "\n".join(
+        "  ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    )
+
+
 @pytest.fixture
 def non_native_dialogs(monkeypatch):
     """Qt's own file dialog (the platform one cannot be driven offscreen)."""
@@ -91,11 +100,12 @@ def non_native_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
 
 
-def journey(qtbot, window, source: Path, tmp_path: Path, new_org_sector: str, who_word: str):
+def journey(qtbot, window, source: Path, tmp_path: Path, new_org_sector: str, who_word: str, council: str):
     """Returns the texts the councillor reads at each step."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # My CSP
     page = window.pages["my_csp"]
-    choose(qtbot, page.setup_panel.council_combo, "Caerphilly")
+    # The setup list names each council in the interface language first ("Caerffili / Caerphilly").
+    choose(qtbot, page.setup_panel.council_combo, council)
     qtbot.mouseClick(page.setup_panel.start_button, Qt.MouseButton.LeftButton)
     assert page.repo.council() == "caerphilly"
 
@@ -131,7 +141,7 @@ def journey(qtbot, window, source: Path, tmp_path: Path, new_org_sector: str, wh
     qtbot.mouseClick(page.who.sector.lineEdit(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.who.sector.lineEdit(), who_word)
     qtbot.keyClick(page.who.sector.lineEdit(), Qt.Key.Key_Return)
-    seen["who"] = page.who.results.toPlainText()
+    seen["who"] = listed_text(page.who.results)
 
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Ward surgery
     surgery = window.pages["surgery"]
@@ -158,7 +168,7 @@ def test_caerphilly_journey_in_english(qtbot, make_window, non_native_dialogs, t
     """An officer's Outlook export lands in the right organisations and reaches the surgery sheet."""
     window = make_window()
     window.show()
-    seen = journey(qtbot, window, DATA / "outlook-contacts.csv", tmp_path, "Third", "Health")
+    seen = journey(qtbot, window, DATA / "outlook-contacts.csv", tmp_path, "Third", "Health", "Caerphilly")
     assert "New people: 5" in seen["summary"]
     assert (
         "Caerphilly County Borough Council -> joins Caerphilly Council (already in your record)"
@@ -207,7 +217,7 @@ def test_caerphilly_journey_in_welsh(qtbot, in_welsh, make_window, non_native_di
     window = make_window()
     window.show()
     assert QCoreApplication.translate("Directory", "Housing") == "Tai"
-    seen = journey(qtbot, window, DATA / "welsh-sheet.csv", tmp_path, "Tai", "Iechyd")
+    seen = journey(qtbot, window, DATA / "welsh-sheet.csv", tmp_path, "Tai", "Iechyd", "Caerffili")
     assert "Cyngor Bwrdeistref Sirol Caerffili -> " in seen["organisations"]
     assert "Caerphilly Council" in seen["organisations"]
     assert "Bwrdd Iechyd Prifysgol Aneurin Bevan -> " in seen["organisations"]

@@ -73,10 +73,14 @@ def click_answer(qtbot, widget, right: bool):
     qtbot.mouseClick(widget.check_button, Qt.MouseButton.LeftButton)
 
 
-def quiz_on_screen(reader):
+def quiz_on_screen(qtbot, reader):
     from csp_desktop.ui.learn.quiz import QuizPanel
 
     QApplication.processEvents()  # a new section's widgets are shown on the next event loop
+    # The scrolling page grows to fit the new questions on a later pass of the event loop:
+    # until then its buttons are squashed to no height, and a click there lands on nothing.
+    page = reader.scroll.widget()
+    qtbot.waitUntil(lambda: page.height() >= page.minimumSizeHint().height())
     for i in range(reader.interactive.count()):
         widget = reader.interactive.itemAt(i).widget()
         if isinstance(widget, QuizPanel):
@@ -101,7 +105,7 @@ def test_learn_a_module_to_the_end_across_a_restart(qtbot, make_window, store):
     while reader.section_index < check_index:
         read_to_the_end(qtbot, reader)
         qtbot.mouseClick(reader.next_button, Qt.MouseButton.LeftButton)
-    panel = quiz_on_screen(reader)
+    panel = quiz_on_screen(qtbot, reader)
     half = len(panel.questions) // 2 or 1
     for widget in panel.questions[:half]:
         click_answer(qtbot, widget, right=True)
@@ -113,7 +117,7 @@ def test_learn_a_module_to_the_end_across_a_restart(qtbot, make_window, store):
     qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
     reader = again.pages["learn"].reader
     assert reader.module.id == module_id and reader.section_index == check_index
-    panel = quiz_on_screen(reader)
+    panel = quiz_on_screen(qtbot, reader)
     assert [w.result for w in panel.questions[:half]] == [True] * half
     assert all(not w.feedback.isHidden() for w in panel.questions[:half])
     for widget in panel.questions[half:]:

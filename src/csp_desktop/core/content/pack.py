@@ -256,6 +256,7 @@ def read_pack(pack: Path, public_keys: list[bytes]) -> VerifiedPack:
     import hashlib
     import io
     import zipfile
+    import zlib
 
     if not public_keys:
         raise PackError("this copy of CSP Desktop has no content key, so it cannot check updates")
@@ -282,7 +283,8 @@ def read_pack(pack: Path, public_keys: list[bytes]) -> VerifiedPack:
             total += len(members[info.filename])
             if total > MAX_TOTAL_BYTES:
                 raise PackError(f"{Path(pack).name} is larger than a content update can be")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    # A damaged byte inside compressed data surfaces as zlib.error, which is none of the others.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise PackError(f"{Path(pack).name} is damaged or is not a content update ({exc})") from None
     manifest_bytes = members.pop(MANIFEST)
     signature_text = members.pop(SIGNATURE)
