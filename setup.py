@@ -5,9 +5,11 @@ that the package build itself (``pip install .``, ``pip install -e .``, a wheel,
 built from the sdist) runs Qt's ``lrelease`` on every ``resources/translations/*.ts``.
 A ``.qm`` is never committed: it would drift from the ``.ts`` that translators edit.
 
-- Regular build (wheel, ``pip install .``): ``content/``, ``resources/data/`` and the
-  compiled ``.qm`` files go into the package as ``csp_desktop/share/``, the same relative
-  layout the source checkout and the frozen bundle use (see ``csp_desktop.resources``).
+- Regular build (wheel, ``pip install .``): ``content/``, ``resources/data/``,
+  ``resources/icons/`` (drawn by the interface), ``resources/keys/`` (which verify content
+  updates) and the compiled ``.qm`` files go into the package as ``csp_desktop/share/``,
+  the same relative layout the source checkout and the frozen bundle use (see
+  ``csp_desktop.resources``).
 - Editable build (``pip install -e .``): the package runs from ``src/`` and reads the
   repository's own folders, so the ``.qm`` files are compiled in place, beside the ``.ts``.
 """
@@ -24,9 +26,9 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 PACKAGE = "csp_desktop"
-SHARE = "share"  # csp_desktop/share/{content,resources/data,resources/translations}
+SHARE = "share"  # csp_desktop/share/{content,resources/{data,icons,keys,translations}}
 TRANSLATIONS = Path("resources") / "translations"
-COPIED = (Path("content"), Path("resources") / "data")
+COPIED = (Path("content"), *(Path("resources") / name for name in ("data", "icons", "keys")))
 
 # PySide6's own launcher finds lrelease inside the wheel on every platform (lrelease,
 # lrelease.exe, or under Qt/libexec), so the build never depends on PATH.

@@ -324,3 +324,29 @@ def test_a_kill_during_install_leaves_old_or_new_content_never_a_mix(tmp_path, k
     do_install(build(tmp_path, keys, "2026.4", module_version="9.2", marker="Newest."), data, keys)
     assert "Newest." in module_text(data)
     assert len([p for p in (data / "content-updates").iterdir() if p.is_dir()]) == 1
+
+
+def test_keys_and_signatures_in_the_standard_formats_verify():
+    """RFC 8032's first test vector, its key written as any Ed25519 tool writes a public PEM
+    (SubjectPublicKeyInfo): a pack signed outside this app verifies, a changed one does not."""
+    import base64
+
+    from csp_desktop.core.content.pack import _load_public, _verify_signature
+    from csp_desktop.resources import content_public_keys
+
+    public = bytes.fromhex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+    der = bytes.fromhex("302a300506032b6570032100") + public
+    pem = b"-----BEGIN PUBLIC KEY-----\n" + base64.b64encode(der) + b"\n-----END PUBLIC KEY-----\n"
+    signature = bytes.fromhex(
+        "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555f"
+        "b8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+    )
+    _verify_signature(b"", signature, [pem])
+    with pytest.raises(PackError, match="signature does not match"):
+        _verify_signature(b"x", signature, [pem])
+    with pytest.raises(PackError, match="signature does not match"):
+        _verify_signature(b"", signature[:-1] + bytes([signature[-1] ^ 1]), [pem])
+    for shipped in content_public_keys():
+        _load_public(shipped)  # the release key reads as an Ed25519 public key
+    with pytest.raises(PackError, match="cannot be read"):
+        _load_public(b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")

@@ -97,6 +97,13 @@ def test_wheel_carries_the_content_and_data(wheel):
         assert f"{SHARE}/content/modules/{module}" in names
     for data in (ROOT / "resources" / "data").glob("*.toml"):
         assert f"{SHARE}/resources/data/{data.name}" in names
+    # The interface draws these icons, content updates are verified with these keys, and
+    # the in-app guide reads content/help.
+    for folder in (ROOT / "resources" / "icons", ROOT / "resources" / "keys", ROOT / "content" / "help"):
+        files = [p for p in folder.rglob("*") if p.is_file()]
+        assert files, folder
+        for file in files:
+            assert f"{SHARE}/{file.relative_to(ROOT).as_posix()}" in names
 
 
 def test_installed_wheel_finds_its_welsh_catalogue(wheel, tmp_path):

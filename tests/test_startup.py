@@ -7,6 +7,7 @@ the structure that keeps start-up quick, so a change that undoes it fails visibl
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import subprocess
 import sys
@@ -79,10 +80,12 @@ def test_rotation_takes_over_the_same_file_after_the_first_paint(tmp_path):
         log_file = configure_logging(tmp_path / "logs", rotate=False)
         logging.getLogger("csp_desktop.test").info("before the window")
         (plain,) = [h for h in root.handlers if getattr(h, "_csp_desktop", False)]
-        assert type(plain) is logging.FileHandler
+        # Owner-only subclasses are fine; anything from logging.handlers is not (its import cost).
+        assert isinstance(plain, logging.FileHandler)
+        assert all(cls.__module__ != "logging.handlers" for cls in type(plain).__mro__)
         enable_rotation(log_file)
         (rotating,) = [h for h in root.handlers if getattr(h, "_csp_desktop", False)]
-        assert type(rotating).__name__ == "RotatingFileHandler" and plain.stream is None  # closed
+        assert isinstance(rotating, logging.handlers.RotatingFileHandler) and plain.stream is None  # closed
         logging.getLogger("csp_desktop.test").info("x" * (MAX_BYTES // 2))
         logging.getLogger("csp_desktop.test").info("y" * (MAX_BYTES // 2))
         logging.getLogger("csp_desktop.test").info("after rolling over")

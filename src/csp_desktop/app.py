@@ -175,7 +175,6 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
             QMessageBox.information(None, APP_NAME, message)
         return 4
     make_owner_only(lock_path)
-    _remove_stale_self_test_copies()
     log_file = configure_logging(location.logs, rotate=False)  # rotation after the first paint
     log.info("starting %s %s, data in %s (%s)", APP_NAME, __version__, location.path, location.reason)
     install_excepthook(log_file)
@@ -197,6 +196,8 @@ def run_gui(args: argparse.Namespace, qt_argv: list[str]) -> int:
         window.show()
         # Start-up work the first paint must not wait for (see docs/benchmarks.md).
         QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: enable_rotation(log_file))
+        # Importing the self-test pulls in every subcommand: not before the window is up.
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, _remove_stale_self_test_copies)
         return app.exec()
     finally:
         store.close()

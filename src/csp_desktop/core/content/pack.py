@@ -143,53 +143,44 @@ def manifest_text(manifest: Manifest) -> str:
 # -- keys --------------------------------------------------------------------------------
 
 
+# python-ecdsa (pure Python) rather than cryptography: cryptography's compiled core carries
+# its own OpenSSL, 11.6 MB that would push the frozen bundle over its size budget, for one
+# signature check per installed update. The keys are the standard PEM files (PKCS#8 and
+# SubjectPublicKeyInfo) any Ed25519 tool reads and writes.
+
+
 def generate_key_pair() -> tuple[bytes, bytes]:
     """A new Ed25519 key pair as (private PEM, public PEM)."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from ecdsa import Ed25519, SigningKey
 
-    key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    public = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return private, public
+    key = SigningKey.generate(curve=Ed25519)
+    return key.to_pem(format="pkcs8"), key.get_verifying_key().to_pem()
 
 
 def _load_private(pem: bytes):
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from ecdsa import Ed25519, SigningKey
 
     try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError) as exc:
+        key = SigningKey.from_pem(pem)
+    except Exception as exc:  # ecdsa raises ValueError, UnexpectedDER or MalformedPointError
         raise PackError(f"the signing key cannot be read: {exc}") from None
-    if not isinstance(key, Ed25519PrivateKey):
+    if key.curve != Ed25519:
         raise PackError("the signing key is not an Ed25519 private key")
     return key
 
 
 def public_key_for(private_pem: bytes) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-
-    return (
-        _load_private(private_pem)
-        .public_key()
-        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    )
+    return _load_private(private_pem).get_verifying_key().to_pem()
 
 
 def _load_public(pem: bytes):
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from ecdsa import Ed25519, VerifyingKey
 
     try:
-        key = serialization.load_pem_public_key(pem)
-    except (ValueError, TypeError) as exc:
+        key = VerifyingKey.from_pem(pem)
+    except Exception as exc:  # ecdsa raises ValueError, UnexpectedDER or MalformedPointError
         raise PackError(f"the content key cannot be read: {exc}") from None
-    if not isinstance(key, Ed25519PublicKey):
+    if key.curve != Ed25519:
         raise PackError("the content key is not an Ed25519 public key")
     return key
 
@@ -312,13 +303,13 @@ def read_pack(pack: Path, public_keys: list[bytes]) -> VerifiedPack:
 
 
 def _verify_signature(message: bytes, signature: bytes, public_keys: list[bytes]) -> None:
-    from cryptography.exceptions import InvalidSignature
+    from ecdsa import BadSignatureError
 
     for pem in public_keys:
         try:
             _load_public(pem).verify(signature, message)
             return
-        except InvalidSignature:
+        except BadSignatureError:
             continue
     raise PackError(
         "the signature does not match CSP Desktop's content key: the pack was changed after "
