@@ -59,6 +59,7 @@ def gated(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(transfer, "prepare_import", prepare)
+    monkeypatch.setattr(import_dialog, "prepare_import", prepare)  # another sheet of a workbook
     return gate
 
 
@@ -168,3 +169,52 @@ def test_a_damaged_file_still_gets_the_plain_refusal(qtbot, page, monkeypatch):
     assert seen["text"].startswith("Nothing was imported:")
     assert "unclosed-quote.csv:3" in seen["text"] and "never closed" in seen["text"]
     assert page.repo.load() == before
+
+
+def test_an_export_is_built_off_the_window_thread(qtbot, page, tmp_path, monkeypatch):
+    from csp_desktop.core.directory.model import Person
+
+    page.repo.save([Person("Ann Owen", "Community safety officer")])
+    target = tmp_path / "my-csp.csv"
+    filter_text = QCoreApplication.translate("Transfer", "CSV for Excel (*.csv)")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), filter_text))
+    )
+    threads = []
+    real = transfer.export_bytes
+
+    def build(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "export_bytes", build)
+    wanted = QCoreApplication.translate("MyCspPage", "E&xport…")
+    export = next(b for b in page.findChildren(QPushButton) if b.text() == wanted)
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "Ann Owen,Community safety officer" in target.read_text(encoding="utf-8-sig")
+
+
+def test_cancelling_another_sheet_keeps_the_sheet_that_was_read(qtbot, store, gated):
+    from csp_desktop.storage.interchange import prepare_import
+
+    repo = DirectoryRepository(store)
+    dialog = import_dialog.ImportDialog(
+        prepare_import(DATA / "partners.xlsx", repo, need_names=False), None, repo
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.prepared
+
+    def cancel(progress, seen):
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        gated.set()
+
+    seen = on_the_window_thread(cancel)
+    dialog.sheet.setFocus()
+    qtbot.keyClick(dialog.sheet, Qt.Key.Key_B)  # "Boards" (one key: the rest would choose it again)
+    QThreadPool.globalInstance().waitForDone()
+    assert "error" not in seen, seen.get("error")
+    assert seen.get("done")
+    assert dialog.prepared is before and dialog.prepared.table.sheet == "Partners"
+    assert dialog.sheet.currentText() == "Partners"

@@ -63,6 +63,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], Any
         loop.quit()
 
     dialog.canceled.connect(cancel)
+    dialog.rejected.connect(cancel)  # Escape closes the dialog without a canceled() signal
     show_later = QTimer()
     show_later.setSingleShot(True)
     show_later.timeout.connect(lambda: None if finished.is_set() else dialog.show())
@@ -79,6 +80,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], Any
     poll.stop()
     show_later.stop()
     dialog.canceled.disconnect(cancel)
+    dialog.rejected.disconnect(cancel)
     dialog.hide()
     dialog.deleteLater()
     if not outcome.cancelled:
