@@ -3555,6 +3555,16 @@ Ei chadw beth bynnag?</translation>
             <source>Contacts, spreadsheets and CSP packs (*.csv *.txt *.xlsx *.vcf *.csppack *.json);;All files (*)</source>
             <translation>Cysylltiadau, taenlenni a phecynnau PDC (*.csv *.txt *.xlsx *.vcf *.csppack *.json);;Pob ffeil (*)</translation>
         </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="51" />
+            <source>Reading %1…</source>
+            <translation>Yn darllen %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/my_csp/transfer.py" line="101" />
+            <source>Writing %1…</source>
+            <translation>Yn ysgrifennu %1…</translation>
+        </message>
     </context>
     <context>
         <name>UpdatedNotice</name>
@@ -3731,6 +3741,19 @@ Ei chadw beth bynnag?</translation>
             <location filename="../../src/csp_desktop/ui/my_csp/import_tables.py" line="174" />
             <source>Choose…</source>
             <translation>Dewiswch…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../src/csp_desktop/ui/background.py" line="51" />
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <location filename="../../src/csp_desktop/ui/background.py" line="53" />
+            <source>Please wait</source>
+            <translation>Arhoswch funud</translation>
         </message>
     </context>
 </TS>

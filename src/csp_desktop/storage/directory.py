@@ -245,6 +245,11 @@ class DirectoryRepository:
     def meta(self, key: str) -> str | None:
         return self._store.meta(key)
 
+    def meta_items(self, prefix: str) -> dict[str, str]:
+        """Every app_meta value whose key starts with ``prefix`` (taken literally)."""
+        rows = self._store.conn.execute("select key, value from app_meta")
+        return {k: v for k, v in rows if k.startswith(prefix)}
+
     def set_meta(self, key: str, value: str) -> None:
         self._store.set_meta(key, value)
 

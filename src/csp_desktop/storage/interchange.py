@@ -105,7 +105,9 @@ def read_file(path: Path) -> bytes:
         raise ImportProblem(path.name, None, None, f"cannot be read: {exc.strerror or exc}") from None
 
 
-def remembered_columns(repo: DirectoryRepository, headers: list[str]) -> dict[int, str] | None:
+def remembered_columns(
+    repo: DirectoryRepository | RecordSnapshot, headers: list[str]
+) -> dict[int, str] | None:
     """The columns the user chose last time for a file with exactly these headers."""
     raw = repo.meta(COLUMNS_KEY + signature(headers))
     try:
@@ -119,9 +121,48 @@ def remember_columns(repo: DirectoryRepository, headers: list[str], columns: dic
     repo.set_meta(COLUMNS_KEY + signature(headers), json.dumps({str(k): v for k, v in columns.items()}))
 
 
+@dataclass
+class RecordSnapshot:
+    """What planning an import or building an export reads from the record, loaded at once.
+
+    The window reads and plans a large file on a worker thread, and an SQLite connection must
+    not be used from a thread other than the one that opened it. Loading these few things on
+    the window's thread first (a record of a few hundred rows loads in milliseconds) and handing
+    the snapshot over is simpler than opening a second connection, and the plan is still checked
+    against the database when it is saved (apply_import's ``expected``). It answers the same
+    read calls as DirectoryRepository, so prepare_import takes either.
+    """
+
+    directory: Directory
+    council_id: str | None
+    column_choices: dict[str, str]  # app_meta rows under COLUMNS_KEY
+    hashes: dict[str, dict[str, str | None]]  # table -> id -> pack hash
+
+    @classmethod
+    def of(cls, repo: DirectoryRepository) -> RecordSnapshot:
+        return cls(
+            repo.load(),
+            repo.council(),
+            repo.meta_items(COLUMNS_KEY),
+            {table: repo.pack_hashes(table) for table in TABLES.values()},
+        )
+
+    def load(self) -> Directory:
+        return self.directory
+
+    def council(self) -> str | None:
+        return self.council_id
+
+    def meta(self, key: str) -> str | None:
+        return self.column_choices.get(key)
+
+    def pack_hashes(self, table: str) -> dict[str, str | None]:
+        return dict(self.hashes.get(table, {}))
+
+
 def prepare_import(
     path: Path,
-    repo: DirectoryRepository,
+    repo: DirectoryRepository | RecordSnapshot,
     sheet: str | None = None,
     columns: dict[int, str] | None = None,
     need_names: bool = True,
@@ -230,7 +271,7 @@ def apply_import(
     return len(records)
 
 
-def export_bytes(fmt: str, repo: DirectoryRepository) -> bytes:
+def export_bytes(fmt: str, repo: DirectoryRepository | RecordSnapshot) -> bytes:
     directory = repo.load()
     if fmt == "csv":
         return export_csv(directory)
@@ -241,7 +282,7 @@ def export_bytes(fmt: str, repo: DirectoryRepository) -> bytes:
     raise ValueError(f"unknown format {fmt!r}: use csv, vcard or pack")
 
 
-def export_problems(fmt: str, repo: DirectoryRepository, data: bytes) -> list[str]:
+def export_problems(fmt: str, repo: DirectoryRepository | RecordSnapshot, data: bytes) -> list[str]:
     """Why the exported file would not import back (the one set of limits), in plain words."""
     directory = repo.load()
     records = [r for kind in TABLES.values() for r in getattr(directory, kind)]

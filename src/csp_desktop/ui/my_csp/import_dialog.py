@@ -10,7 +10,7 @@ needs a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from csp_desktop.core.interchange import ImportNotice, ImportProblem, ImportProblems, has_name
-from csp_desktop.storage.interchange import PreparedImport, prepare_import, replan
+from csp_desktop.storage.interchange import PreparedImport, RecordSnapshot, prepare_import, replan
+from csp_desktop.ui.background import run_with_progress
 from csp_desktop.ui.my_csp.import_tables import ColumnsTable, OrganisationsTable, rows_table
 
 
@@ -258,10 +259,25 @@ class ImportDialog(QDialog):
     def _sheet_changed(self, name: str) -> None:
         if self.repo is None:
             return
-        try:
-            self.prepared = prepare_import(self.prepared.path, self.repo, sheet=name, need_names=False)
-        except ImportProblem as exc:
-            self.prepared.plan, self.prepared.problem = None, exc
+        # Another sheet of a large workbook is read again: on a worker, as in transfer.py, with
+        # a snapshot of the record rather than the database connection.
+        path, snapshot = self.prepared.path, RecordSnapshot.of(self.repo)
+        label = QCoreApplication.translate("Transfer", "Reading %1…").replace("%1", path.name)
+        outcome = run_with_progress(
+            self, label, lambda: prepare_import(path, snapshot, sheet=name, need_names=False)
+        )
+        if outcome.cancelled:  # stay on the sheet that was read
+            if self.sheet is not None and self.prepared.table is not None:
+                self.sheet.blockSignals(True)
+                self.sheet.setCurrentText(self.prepared.table.sheet)
+                self.sheet.blockSignals(False)
+            return
+        if isinstance(outcome.error, ImportProblem):
+            self.prepared.plan, self.prepared.problem = None, outcome.error
+        elif outcome.error is not None:
+            raise outcome.error
+        else:
+            self.prepared = outcome.result
         self._rebuild_keeping(0)
 
     def _warning_activated(self, item: QListWidgetItem) -> None:

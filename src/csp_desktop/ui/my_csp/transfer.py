@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csp_desktop.core.interchange import ImportProblem, ImportProblems
 from csp_desktop.storage.database import StorageError
 from csp_desktop.storage.interchange import (
+    RecordSnapshot,
     apply_import,
     export_bytes,
     export_problems,
@@ -21,6 +22,7 @@ from csp_desktop.storage.interchange import (
     write_atomically,
 )
 from csp_desktop.ui import messages
+from csp_desktop.ui.background import run_with_progress
 from csp_desktop.ui.my_csp.import_dialog import ImportDialog
 
 
@@ -39,16 +41,26 @@ def import_file(page: QWidget, path: str | None = None) -> int:
         )
         if not path:
             return 0
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large workbook takes a second or two
     try:
-        # Names that cannot be found are not fatal here: the preview asks which column holds them.
-        prepared = prepare_import(Path(path), page.repo, need_names=False)
-    except ImportProblem as exc:
-        prepared, problem = None, exc
-    else:
-        problem = None
-    finally:
-        QApplication.restoreOverrideCursor()
+        # Read on the window's thread (quick); the worker gets this snapshot, never the
+        # database connection, which must stay on the thread that opened it.
+        snapshot = RecordSnapshot.of(page.repo)
+    except StorageError as exc:
+        messages.warn(page, QCoreApplication.translate("Transfer", "Import"), messages.save_failed_text(exc))
+        return 0
+    label = QCoreApplication.translate("Transfer", "Reading %1…").replace("%1", Path(path).name)
+    # Names that cannot be found are not fatal here: the preview asks which column holds them.
+    outcome = run_with_progress(page, label, lambda: prepare_import(Path(path), snapshot, need_names=False))
+    if outcome.cancelled:
+        return 0  # nothing was read into the record and no preview opens
+    prepared, problem = outcome.result, outcome.error
+    if isinstance(problem, StorageError):
+        messages.warn(
+            page, QCoreApplication.translate("Transfer", "Import"), messages.save_failed_text(problem)
+        )
+        return 0
+    if problem is not None and not isinstance(problem, ImportProblem):
+        raise problem  # a bug: the crash handler reports it, as it would on the window's thread
     if problem is not None or prepared is None:
         problems = problem.problems if isinstance(problem, ImportProblems) else [problem]
         message = QCoreApplication.translate("Transfer", "Nothing was imported:")
@@ -86,8 +98,20 @@ def export_file(page: QWidget, path: str | None = None, fmt: str | None = None) 
             return None
         fmt = filters.get(chosen)
     fmt = fmt or {".vcf": "vcard", ".csppack": "pack"}.get(Path(path).suffix.lower(), "csv")
-    data = export_bytes(fmt, page.repo)
-    problems = export_problems(fmt, page.repo, data)
+    try:
+        snapshot = RecordSnapshot.of(page.repo)  # the connection stays here; see import_file
+    except StorageError as exc:
+        messages.warn(page, QCoreApplication.translate("Transfer", "Export"), messages.save_failed_text(exc))
+        return None
+    label = QCoreApplication.translate("Transfer", "Writing %1…").replace("%1", Path(path).name)
+    outcome = run_with_progress(
+        page, label, lambda: (data := export_bytes(fmt, snapshot), export_problems(fmt, snapshot, data))
+    )
+    if outcome.cancelled:
+        return None
+    if outcome.error is not None:
+        raise outcome.error  # building bytes from a loaded record has no expected failure
+    data, problems = outcome.result
     if problems:
         question = QCoreApplication.translate(
             "Transfer",
