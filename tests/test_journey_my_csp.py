@@ -14,6 +14,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from csp_desktop import settings as S
+from csp_desktop.core.geography import load_geography
+from csp_desktop.resources import data_file
+from csp_desktop.storage.directory import DirectoryRepository
 from csp_desktop.ui import pages
 from csp_desktop.ui.surgery_page import TopicRole
 from tests.keyboard import choose, type_text
@@ -169,3 +172,16 @@ def test_the_same_journey_in_welsh(qtbot, welsh_window, tmp_path, monkeypatch):
     window = show(qtbot, welsh_window)
     text = journey(qtbot, window, tmp_path, monkeypatch, "Iechyd", "Copïo")
     assert "Caerffili" in text and "Trais rhywiol" in text
+
+
+def test_home_names_the_key_partners_in_welsh(qtbot, welsh_window, store):
+    """A record prefilled in English still shows each partner's Welsh name on Home in Cymraeg."""
+    from csp_desktop.storage.directory import apply_prefill
+
+    repo = DirectoryRepository(store)
+    apply_prefill(repo, load_geography(data_file("wales-geography.toml")).find("caerphilly"))
+    home = welsh_window.pages["home"]
+    home.refresh()
+    shown = "\n".join(label.text() for label in home.findChildren(QLabel))
+    assert "Cyngor Bwrdeistref Sirol Caerffili" in shown and "Heddlu Gwent" in shown
+    assert "Caerphilly Council" not in shown

@@ -28,6 +28,7 @@ from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.directory.model import Directory
 from csp_desktop.core.home import contacts_to_check, key_partners, learning_summary
+from csp_desktop.i18n import ui_language
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
 from csp_desktop.ui.widgets import heading_label
@@ -258,7 +259,9 @@ class HomePage(QWidget):
             sector.setFont(font)
             detail = _label(f"homePartner_{partner.sector.value}")
             organisation = (
-                partner.organisation.name if partner.organisation else self.tr("no organisation recorded")
+                partner.organisation.display_name(ui_language())  # the Welsh name in Cymraeg
+                if partner.organisation
+                else self.tr("no organisation recorded")
             )
             if partner.person is not None:
                 person = partner.person.name
