@@ -124,6 +124,20 @@ def score(best: tuple[int, int] | None) -> str:
     return f"{correct}/{total} ({round(100 * correct / total) if total else 0} %)"
 
 
+def reflections_html(rows) -> list[str]:
+    """Each module's reflections as HTML (a heading, then each question and answer), escaped:
+    shared by the record and the "My development needs" page."""
+    parts = []
+    for r in rows:
+        if r.reflections:
+            items = "".join(
+                f"<p><i>{escape(q)}</i><br/>{escape(a).replace(chr(10), '<br/>')}</p>"
+                for q, a in r.reflections
+            )
+            parts.append(f"<h3>{r.number}. {escape(r.title)}</h3>{items}")
+    return parts
+
+
 def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -> str:
     """A self-contained HTML document for QTextDocument (print and PDF). Everything escaped."""
     t = {**DEFAULT_LABELS, **(labels or {})}
@@ -158,14 +172,7 @@ def record_html(record: InductionRecord, labels: dict[str, str] | None = None) -
         "<table width='100%' cellspacing='0' cellpadding='4' border='1'>"
         f"<tr>{cells}</tr>{''.join(body)}</table>"
     )
-    reflections = []
-    for r in record.rows:
-        if r.reflections:
-            items = "".join(
-                f"<p><i>{escape(q)}</i><br/>{escape(a).replace(chr(10), '<br/>')}</p>"
-                for q, a in r.reflections
-            )
-            reflections.append(f"<h3>{r.number}. {escape(r.title)}</h3>{items}")
+    reflections = reflections_html(record.rows)
     refl = f"<h2>{escape(t['reflections'])}</h2>{''.join(reflections)}" if reflections else ""
     if record.development:
         items = "".join(

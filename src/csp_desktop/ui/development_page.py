@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.development import FIELDS
-from csp_desktop.core.record import build_record
+from csp_desktop.core.record import build_record, reflections_html
 from csp_desktop.core.render_safe import escape
 from csp_desktop.storage.development import DevelopmentRepository
 from csp_desktop.storage.progress import ProgressRepository
@@ -132,14 +132,7 @@ class DevelopmentPage(QWidget):
 
     def refresh(self) -> None:
         record = build_record(self.catalogue, self.progress.load_all(), "", "")
-        parts = []
-        for row in record.rows:
-            if row.reflections:
-                answers = "".join(
-                    f"<p><i>{escape(q)}</i><br/>{escape(a).replace(chr(10), '<br/>')}</p>"
-                    for q, a in row.reflections
-                )
-                parts.append(f"<h3>{row.number}. {escape(row.title)}</h3>{answers}")
+        parts = reflections_html(record.rows)
         if not parts:
             none_yet = self.tr("You have not written any reflections yet.")
             parts.append(f"<p>{escape(none_yet)}</p>")
