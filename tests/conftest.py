@@ -140,3 +140,18 @@ def type_text(qtbot):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
     return type_into
+
+
+@pytest.fixture
+def page(qtbot, store):
+    """The My CSP page over the test's database, shown at a laptop-window size."""
+    from csp_desktop.core.geography import load_geography
+    from csp_desktop.resources import data_file
+    from csp_desktop.storage.directory import DirectoryRepository
+    from csp_desktop.ui.my_csp.page import MyCspPage
+
+    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget

@@ -15,23 +15,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from csp_desktop.core.geography import load_geography
-from csp_desktop.resources import data_file
 from csp_desktop.storage.directory import DirectoryRepository
 from csp_desktop.ui.my_csp import import_dialog, transfer
-from csp_desktop.ui.my_csp.page import MyCspPage
 
 DATA = Path(__file__).parent / "data"
 ROWS = 4000
 
 
 @pytest.fixture
-def page(qtbot, store):
-    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
-    qtbot.addWidget(widget)
-    widget.prefill("caerphilly")
-    widget.show()
-    yield widget
+def page(page):
+    """The shared My CSP page, set up for Caerphilly."""
+    page.prefill("caerphilly")
+    yield page
     QThreadPool.globalInstance().waitForDone()  # a cancelled worker ends before the database closes
 
 

@@ -2,24 +2,11 @@
 
 import dataclasses
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from csp_desktop.core.directory.model import Membership, Person, Role, Sector
-from csp_desktop.core.geography import load_geography
-from csp_desktop.resources import data_file
 from csp_desktop.storage.directory import DirectoryRepository
 from csp_desktop.ui.my_csp import editors
-from csp_desktop.ui.my_csp.page import MyCspPage
-
-
-@pytest.fixture
-def page(qtbot, store):
-    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    return widget
 
 
 def accept_with(monkeypatch, dialog_class, fill):

@@ -22,15 +22,6 @@ from tests.conftest import fill
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def page(qtbot, store):
-    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    return widget
-
-
 @dataclasses.dataclass
 class Shown:
     """What a modal window showed, noted before it closes (message boxes are deleted after)."""

@@ -6,11 +6,8 @@ import sys
 import pytest
 
 from csp_desktop.core.directory.model import Person
-from csp_desktop.core.geography import load_geography
-from csp_desktop.resources import data_file
 from csp_desktop.storage.directory import DirectoryRepository
 from csp_desktop.ui.my_csp import import_dialog
-from csp_desktop.ui.my_csp.page import MyCspPage
 
 CSV = (
     "Name,Organisation,Sector,Role,Group,E-mail,Phone\r\n"
@@ -72,11 +69,10 @@ def test_pack_round_trip_between_two_councillors(tmp_path):
 
 
 @pytest.fixture
-def page(qtbot, store):
-    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
-    qtbot.addWidget(widget)
-    widget.prefill("cardiff")
-    return widget
+def page(page):
+    """The shared My CSP page, set up for Cardiff."""
+    page.prefill("cardiff")
+    return page
 
 
 def test_import_in_the_app_previews_then_saves(page, tmp_path, monkeypatch):

@@ -22,11 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def page(qtbot, store):
-    widget = MyCspPage(DirectoryRepository(store), load_geography(data_file("wales-geography.toml")))
-    qtbot.addWidget(widget)
+def page(page, qtbot):
+    """The shared My CSP page, larger and active."""
+    widget = page
     widget.resize(1200, 760)
-    widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()  # an active window, so the sector box completes what is typed
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
