@@ -157,16 +157,21 @@ def generate_key_pair() -> tuple[bytes, bytes]:
     return key.to_pem(format="pkcs8"), key.get_verifying_key().to_pem()
 
 
-def _load_private(pem: bytes):
-    from ecdsa import Ed25519, SigningKey
+def _load_key(pem: bytes, private: bool):
+    from ecdsa import Ed25519, SigningKey, VerifyingKey
 
+    kind, name = (SigningKey, "signing key") if private else (VerifyingKey, "content key")
     try:
-        key = SigningKey.from_pem(pem)
+        key = kind.from_pem(pem)
     except Exception as exc:  # ecdsa raises ValueError, UnexpectedDER or MalformedPointError
-        raise PackError(f"the signing key cannot be read: {exc}") from None
+        raise PackError(f"the {name} cannot be read: {exc}") from None
     if key.curve != Ed25519:
-        raise PackError("the signing key is not an Ed25519 private key")
+        raise PackError(f"the {name} is not an Ed25519 {'private' if private else 'public'} key")
     return key
+
+
+def _load_private(pem: bytes):
+    return _load_key(pem, private=True)
 
 
 def public_key_for(private_pem: bytes) -> bytes:
@@ -174,15 +179,7 @@ def public_key_for(private_pem: bytes) -> bytes:
 
 
 def _load_public(pem: bytes):
-    from ecdsa import Ed25519, VerifyingKey
-
-    try:
-        key = VerifyingKey.from_pem(pem)
-    except Exception as exc:  # ecdsa raises ValueError, UnexpectedDER or MalformedPointError
-        raise PackError(f"the content key cannot be read: {exc}") from None
-    if key.curve != Ed25519:
-        raise PackError("the content key is not an Ed25519 public key")
-    return key
+    return _load_key(pem, private=False)
 
 
 # -- making a pack (authors) ---------------------------------------------------------------
