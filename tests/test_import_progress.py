@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from csp_desktop.storage.directory import DirectoryRepository
@@ -213,3 +213,29 @@ def test_cancelling_another_sheet_keeps_the_sheet_that_was_read(qtbot, store, ga
     assert seen.get("done")
     assert dialog.prepared is before and dialog.prepared.table.sheet == "Partners"
     assert dialog.sheet.currentText() == "Partners"
+
+
+def test_a_quick_read_never_shows_the_dialog_later(qtbot, page):
+    """Found on screen: a read quicker than the dialog's delay left QProgressDialog's own
+    4-second timer running, and "Reading…" popped up over the import preview."""
+    from csp_desktop.ui.background import run_with_progress
+
+    seen: dict = {}
+
+    def import_then_preview() -> None:  # as a button's slot runs, inside the app's event loop
+        seen["outcome"] = run_with_progress(page, "Reading quick.csv…", lambda: 42)
+        # The preview then runs its own loop (exec), where the finished dialog's deleteLater
+        # does not run: wait in such a loop, past QProgressDialog's built-in 4 s.
+        preview = QEventLoop()
+        QTimer.singleShot(4500, preview.quit)
+        preview.exec()
+        seen["shown"] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
+        app_loop.quit()
+
+    app_loop = QEventLoop()
+    QTimer.singleShot(0, import_then_preview)
+    app_loop.exec()
+    assert seen["outcome"].result == 42 and not seen["outcome"].cancelled
+    assert seen["shown"] == []

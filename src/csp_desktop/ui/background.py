@@ -55,7 +55,10 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], Any
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.setMinimumDuration(10_000_000)  # its own timer would show it; ours decides when
+    # QProgressDialog starts its own 4-second "show anyway" timer when it is made, and
+    # setMinimumDuration does not stop it: reset() does. Without this a quick read left the
+    # dialog to pop up over the import preview four seconds later. Our timer decides instead.
+    dialog.reset()
     dialog.hide()
 
     def cancel() -> None:
@@ -81,6 +84,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], Any
     show_later.stop()
     dialog.canceled.disconnect(cancel)
     dialog.rejected.disconnect(cancel)
+    dialog.reset()  # stops its own show timer, should it have been restarted
     dialog.hide()
     dialog.deleteLater()
     if not outcome.cancelled:
