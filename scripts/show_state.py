@@ -42,6 +42,7 @@ def main() -> int:
     learn = window.pages["learn"]
     if kind == "module":
         module_id, _, section = rest.partition("#")
+        window.show_area("learn")  # the window opens on Home
         learn.open_module(module_id, section)
     elif kind == "area":
         window.show_area(rest)

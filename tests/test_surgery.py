@@ -101,6 +101,26 @@ def test_placeholders_resolve_to_the_councillors_own_contacts():
     assert "not recorded yet" in html and "{{" not in html
 
 
+def test_placeholders_in_a_welsh_module_use_welsh_names():
+    """In a Welsh module the organisation takes its Welsh name, and the prompt for a sector
+    with nobody recorded is in the words the reader passes (the interface's language)."""
+    directory = health_directory()
+    directory.organisations[0].name_cy = "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro"
+    html = markdown_to_html(
+        resolve(
+            "{{local:health}} / {{local:fire}}",
+            directory,
+            TODAY,
+            missing="cynrychiolydd {sector} eich PDC (heb ei gofnodi eto)",
+            language="cy",
+            sector_names={Sector.HEALTH: "Iechyd", Sector.FIRE: "Tân ac achub"},
+        )
+    )
+    assert "Caerdydd a&#x27;r Fro" in html or "Caerdydd a'r Fro" in html
+    assert "Cardiff and Vale" not in html
+    assert "cynrychiolydd tân ac achub eich PDC" in html
+
+
 def test_placeholder_names_are_escaped():
     """A representative called <script> appears as text inside a module."""
     html = markdown_to_html(resolve("{{local:health}}", health_directory("<script>x</script>"), TODAY))

@@ -2842,6 +2842,11 @@ Mae'r data rydych wedi'i gadw yn ddiogel. Efallai na chafodd yr hyn roeddech yn 
     </context>
     <context>
         <name>ReaderView</name>
+    <message>
+        <location filename="../../src/csp_desktop/ui/learn/reader.py" line="316"/>
+        <source>your CSP&apos;s {sector} representative (not recorded yet: add them in My CSP)</source>
+        <translation>cynrychiolydd {sector} eich PDC (heb ei gofnodi eto: ychwanegwch nhw yn Fy PDC)</translation>
+    </message>
         <message>
             <location filename="../../src/csp_desktop/ui/learn/reader.py" line="157" />
             <source>← All modules</source>

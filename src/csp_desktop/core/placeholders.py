@@ -34,8 +34,14 @@ def resolve(
     directory: Directory | None,
     today: dt.date | None = None,
     missing: str = "your CSP's {sector} representative (not recorded yet: add them in My CSP)",
+    language: str = "en",
+    sector_names: dict[Sector, str] | None = None,
 ) -> str:
+    """Fill ``{{local:SECTOR}}`` with the first contact recorded for that sector. ``language``
+    picks the organisation's Welsh name in a Welsh module; ``sector_names`` are the sector
+    words ``missing`` uses, in the reader's language."""
     today = today or dt.date.today()
+    names = sector_names or SECTOR_LABELS
 
     def replace(match: re.Match) -> str:
         name = match.group(1)
@@ -44,11 +50,13 @@ def resolve(
         sector = Sector(name)
         contacts = contacts_for_sector(directory, sector, today) if directory else []
         if not contacts:
-            return "*" + md_text(missing.format(sector=SECTOR_LABELS[sector].lower())) + "*"
+            return "*" + md_text(missing.format(sector=names[sector].lower())) + "*"
         c = contacts[0]
         parts = [f"**{md_text(c.person.name)}**"]
         detail = ", ".join(
-            x for x in (c.person.job_title, c.organisation.name if c.organisation else "") if x
+            x
+            for x in (c.person.job_title, c.organisation.display_name(language) if c.organisation else "")
+            if x
         )
         if detail:
             parts.append(f"({md_text(detail)})")

@@ -35,7 +35,7 @@ from csp_desktop.core.content.links import LinkKind, classify
 from csp_desktop.core.content.model import Module, ModuleMeta, Section
 from csp_desktop.core.content.parser import read_module
 from csp_desktop.core.content.render import markdown_to_html
-from csp_desktop.core.directory.model import Directory
+from csp_desktop.core.directory.model import Directory, Sector
 from csp_desktop.core.placeholders import resolve
 from csp_desktop.core.progress import ModuleProgress
 from csp_desktop.storage.progress import ProgressRepository
@@ -47,6 +47,7 @@ from csp_desktop.ui.learn.reading_record import ReadingRecorder
 from csp_desktop.ui.learn.reflection import ReflectionWidget
 from csp_desktop.ui.learn.section_scroll import SectionScroll
 from csp_desktop.ui.learn.updated_notice import UpdatedNotice
+from csp_desktop.ui.my_csp.models import sector_label
 from csp_desktop.ui.widgets import heading_label
 
 KIND_LABELS = {
@@ -255,7 +256,7 @@ class ReaderView(QWidget):
         self.contents.setCurrentRow(index)
         self.contents.blockSignals(False)
         self.heading.setText(section.title)
-        self.browser.setHtml(markdown_to_html(resolve(section.markdown, self._directory())))
+        self.browser.setHtml(markdown_to_html(self._resolve_local(section.markdown)))
         self.browser.setVisible(bool(section.markdown.strip()))
         self.browser.setAccessibleDescription(section.title)
         self._build_interactive(section)
@@ -286,6 +287,17 @@ class ReaderView(QWidget):
             )
             self.recorder.reflections.append(widget)
             self.interactive.addWidget(widget)
+
+    def _resolve_local(self, markdown: str) -> str:
+        """The module's {{local:...}} contacts, in the language of the module on screen."""
+        language = self.shown.language if self.shown else "en"
+        return resolve(
+            markdown,
+            self._directory(),
+            missing=self.tr("your CSP's {sector} representative (not recorded yet: add them in My CSP)"),
+            language=language,
+            sector_names={sector: sector_label(sector) for sector in Sector},
+        )
 
     def _show_place(self) -> None:
         """Kind, "Section n of m", Previous/Next: the words around the section text."""
