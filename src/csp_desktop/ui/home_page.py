@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -31,16 +32,36 @@ from csp_desktop.core.home import contacts_to_check, key_partners, learning_summ
 from csp_desktop.i18n import ui_language
 from csp_desktop.settings import Settings
 from csp_desktop.storage.progress import ProgressRepository
+from csp_desktop.ui.qt_names import plain_text, set_enum
 from csp_desktop.ui.widgets import heading_label
 
 
 def _label(name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    plain_text(label)
     if name:
         label.setObjectName(name)
     return label
+
+
+def _at_left(widget: QWidget) -> QHBoxLayout:
+    """The widget at its natural width on the left of a row: Home is the first screen, so
+    this is built with a stretch rather than Qt.AlignLeft (see ui/qt_names.py)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _at_top(widget: QWidget) -> QVBoxLayout:
+    """The widget at its natural height at the top of a grid cell (for Qt.AlignTop)."""
+    cell = QVBoxLayout()
+    cell.setContentsMargins(0, 0, 0, 0)
+    cell.addWidget(widget)
+    cell.addStretch(1)
+    return cell
 
 
 class HomePage(QWidget):
@@ -87,8 +108,8 @@ class HomePage(QWidget):
         learning = QVBoxLayout(self.learning_box)
         learning.addWidget(self.learning_text)
         learning.addWidget(self.next_title)
-        learning.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
-        learning.addWidget(self.all_modules_button, 0, Qt.AlignmentFlag.AlignLeft)
+        learning.addLayout(_at_left(self.continue_button))
+        learning.addLayout(_at_left(self.all_modules_button))
 
         self.partners_box = QGroupBox()
         self.partners_box.setObjectName("homePartners")
@@ -103,7 +124,7 @@ class HomePage(QWidget):
         self.check_button.clicked.connect(self.check_contacts_requested)
         check = QVBoxLayout(self.check_box)
         check.addWidget(self.check_text)
-        check.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        check.addLayout(_at_left(self.check_button))
 
         self.surgery_box = QGroupBox()
         self.surgery_box.setObjectName("homeSurgery")
@@ -113,7 +134,7 @@ class HomePage(QWidget):
         self.surgery_button.clicked.connect(lambda: self.area_requested.emit("surgery"))
         surgery = QVBoxLayout(self.surgery_box)
         surgery.addWidget(self.surgery_text)
-        surgery.addWidget(self.surgery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        surgery.addLayout(_at_left(self.surgery_button))
 
         body = QWidget()
         body.setObjectName("homeBody")
@@ -134,8 +155,8 @@ class HomePage(QWidget):
         scroll.setObjectName("homeScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons are the tab stops
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(scroll, "focusPolicy", "NoFocus")  # its buttons are the tab stops
+        set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -234,13 +255,18 @@ class HomePage(QWidget):
             self.continue_button.setAccessibleName(f"{label.replace('&', '')}: {entry.meta.title}")
 
     def _refresh_partners(self, directory: Directory, today: dt.date) -> None:
-        from csp_desktop.ui.my_csp.models import sector_label
+        from csp_desktop.ui.my_csp.labels import sector_label
 
         while self.partners_grid.count():
-            widget = self.partners_grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # out of the layout but shown, unplaced, until it is deleted
-                widget.deleteLater()
+            item = self.partners_grid.takeAt(0)
+            inner = item.layout()  # a button's cell is a small layout of its own
+            widgets = [inner.itemAt(i).widget() for i in range(inner.count())] if inner else [item.widget()]
+            for widget in widgets:
+                if widget is not None:
+                    widget.hide()  # out of the layout but shown, unplaced, until it is deleted
+                    widget.deleteLater()
+            if inner is not None:
+                inner.deleteLater()
         self.partner_labels: dict[str, QLabel] = {}
         if not directory.organisations:
             empty = _label("homeNoPartners")
@@ -249,10 +275,11 @@ class HomePage(QWidget):
             button = QPushButton(self.tr("Set up &My CSP"))
             button.setAccessibleName(self.tr("Set up My CSP"))
             button.clicked.connect(lambda: self.area_requested.emit("my_csp"))
-            self.partners_grid.addWidget(button, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            self.partners_grid.addLayout(_at_left(button), 1, 0, 1, 3)
             return
         for row, partner in enumerate(key_partners(directory, today)):
             sector = _label()
+            set_enum(sector, "alignment", "AlignLeft|AlignTop")
             sector.setText(sector_label(partner.sector))
             font = sector.font()
             font.setBold(True)
@@ -271,7 +298,7 @@ class HomePage(QWidget):
             else:
                 detail.setText(f"{organisation}\n" + self.tr("No one recorded yet"))
             self.partner_labels[partner.sector.value] = detail
-            self.partners_grid.addWidget(sector, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.partners_grid.addWidget(sector, row, 0)
             self.partners_grid.addWidget(detail, row, 1)
             if partner.person is None:
                 add = QPushButton(self.tr("Add…"))
@@ -282,7 +309,7 @@ class HomePage(QWidget):
                 add.clicked.connect(
                     lambda _c=False, s=partner.sector.value: self.add_contact_requested.emit(s)
                 )
-                self.partners_grid.addWidget(add, row, 2, Qt.AlignmentFlag.AlignTop)
+                self.partners_grid.addLayout(_at_top(add), row, 2)
 
     def _continue(self) -> None:
         if self._next_module:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QObject, QRect, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRect
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from csp_desktop.resources import resources_dir
+from csp_desktop.ui.qt_names import USER_ROLE
 
 # What each icon means in the app -> the Lucide file that shows it.
 ICONS = {
@@ -97,7 +98,7 @@ def colours(palette: QPalette | None = None) -> dict[QIcon.Mode, str]:
 def render(name: str, side: int, colour: str) -> QPixmap:
     svg = svg_source(name).replace(b"currentColor", colour.encode("ascii"))
     pixmap = QPixmap(side, side)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(QByteArray(svg)).render(painter, QRect(0, 0, side, side))
@@ -128,7 +129,7 @@ def themed_icon(name: str, selectable: bool = False) -> QIcon:
 
 
 ICON_PROPERTY = "cspIcon"
-IconNameRole = Qt.ItemDataRole.UserRole + 40
+IconNameRole = USER_ROLE + 40
 
 
 def set_icon(target: QObject, name: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from csp_desktop.ui.actions import MENUS, Action, create_actions, retranslate_ac
 from csp_desktop.ui.area_stack import AreaStack
 from csp_desktop.ui.icons import ICONS, decorate_actions, set_icon, set_item_icon
 from csp_desktop.ui.menu_commands import command_handlers
+from csp_desktop.ui.qt_names import USER_ROLE
 from csp_desktop.ui.widgets import keep_on_screen
 from csp_desktop.ui.window_commands import NamedUndo
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         from csp_desktop.storage.database import StorageError
         from csp_desktop.storage.search_refresh import refresh_search
 
+        self.search_popup  # noqa: B018 (ready before the user reaches for it)
         try:
             refresh_search(self.context.store, content_dir(), self.context.settings.get(S.LANGUAGE))
         except StorageError as exc:  # busy or full now: search what the index holds; retried next start
@@ -151,7 +153,8 @@ class MainWindow(QMainWindow):
         for area_id, action in AREA_ACTIONS.items():
             handlers[action] = lambda area_id=area_id: self.show_area(area_id)
         self.actions = create_actions(self, handlers)
-        QTimer.singleShot(0, lambda: decorate_actions(self))  # menus are not on the first paint
+        # Menus are not on the first paint: their icons are drawn once the window is up.
+        QTimer.singleShot(INDEX_DELAY_MS, self, lambda: decorate_actions(self))
         undo, redo = self.actions[Action.UNDO], self.actions[Action.REDO]
         undo.setEnabled(False)
         redo.setEnabled(False)
@@ -162,12 +165,12 @@ class MainWindow(QMainWindow):
     def _create_central(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # An item view takes focus from Tab and clicks already (Qt's StrongFocus).
         self.stack = AreaStack(self._page_factory)
         self.pages = self.stack.pages
         for area in pages.AREAS:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, area.id)
+            item.setData(USER_ROLE, area.id)
             if area.id in ICONS:
                 set_item_icon(item, area.id)
             self.sidebar.addItem(item)
@@ -210,21 +213,34 @@ class MainWindow(QMainWindow):
         search_icon = self.search_box.addAction(QIcon(), QLineEdit.ActionPosition.LeadingPosition)
         set_icon(search_icon, "search")
         self.toolbar.addWidget(self.search_box)
-        from csp_desktop import settings as S
-        from csp_desktop.resources import content_dir
-        from csp_desktop.storage.search_refresh import RepairingIndex
-        from csp_desktop.ui.search_popup import SearchPopup
-
-        index = RepairingIndex(
-            self.context.store, content_dir(), lambda: self.context.settings.get(S.LANGUAGE)
-        )
-        self.search_popup = SearchPopup(self.search_box, index, self)  # a damaged index is rebuilt
-        self.search_popup.open_requested.connect(self.open_search_hit)
+        # The popup, its index and their imports (~20 ms) are not on the first paint: they
+        # are built when the box first takes the keyboard, or just after the window is up.
+        self._search_popup = None
+        self.search_box.installEventFilter(self)
         # Index after the first paint; a timer owned by the window, stopped when it closes.
         self._index_timer = QTimer(self)
         self._index_timer.setSingleShot(True)
         self._index_timer.timeout.connect(self.keep_search_current)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # along the top
+
+    @property
+    def search_popup(self):
+        if self._search_popup is None:
+            from csp_desktop.resources import content_dir
+            from csp_desktop.storage.search_refresh import RepairingIndex
+            from csp_desktop.ui.search_popup import SearchPopup
+
+            index = RepairingIndex(
+                self.context.store, content_dir(), lambda: self.context.settings.get(S.LANGUAGE)
+            )
+            self._search_popup = SearchPopup(self.search_box, index, self)  # a damaged index is rebuilt
+            self._search_popup.open_requested.connect(self.open_search_hit)
+        return self._search_popup
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.FocusIn:
+            self.search_popup  # noqa: B018 (built before the first key reaches the box)
+        return super().eventFilter(watched, event)
 
     def _create_status_bar(self) -> None:
         # The data folder is named in Help > About, not here: a path on every screen is
@@ -317,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def current_area(self) -> str:
         item = self.sidebar.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else pages.AREA_IDS[0]
+        return item.data(USER_ROLE) if item else pages.AREA_IDS[0]
 
     def show_area(self, area_id: str) -> None:
         row = pages.AREA_IDS.index(area_id) if area_id in pages.AREA_IDS else 0
@@ -331,6 +347,8 @@ class MainWindow(QMainWindow):
         self.actions[Action.SAVE_PDF].setEnabled(printable)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -342,7 +360,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._index_timer.stop()
-        self.search_popup.stop()
+        if self._search_popup is not None:
+            self._search_popup.stop()
         for page in list(self.pages.values()):
             leave = getattr(page, "leave", None)
             if leave is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from csp_desktop import APP_NAME
 from csp_desktop import settings as S
-from csp_desktop.ui import messages
 from csp_desktop.ui.actions import Action
 from csp_desktop.ui.window_commands import print_current, save_current_pdf
 
@@ -73,6 +72,8 @@ def toggle_full_screen(window) -> None:
 
 def open_path(window, path: Path) -> None:
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        from csp_desktop.ui import messages  # message boxes load when there is something to say
+
         text = QCoreApplication.translate("MainWindow", "The file is at:\n%1").replace("%1", str(path))
         messages.inform(window, APP_NAME, text)
 

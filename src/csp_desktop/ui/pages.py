@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 CONTEXT = "Areas"
@@ -93,10 +93,10 @@ class EmptyStatePage(QWidget):
         self._heading = heading_label(scale=1.6)
         self._body = QLabel()
         self._body.setWordWrap(True)
-        self._body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self._body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        from csp_desktop.ui.qt_names import set_enum
+
+        set_enum(self._body, "textInteractionFlags", "TextSelectableByKeyboard|TextSelectableByMouse")
+        set_enum(self._body, "focusPolicy", "StrongFocus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self._heading)

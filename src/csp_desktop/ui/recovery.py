@@ -9,9 +9,9 @@ A file from a newer version is refused untouched.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from csp_desktop import APP_NAME
 from csp_desktop.core.datadir import DataLocation
@@ -30,14 +30,23 @@ from csp_desktop.storage.database import (
     restore_snapshot,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# Message boxes (and Qt's enum namespaces, ~20 ms to build) load only when there is
+# something to say: a healthy start never needs them before the first paint.
+
 log = logging.getLogger(__name__)
 
 
-def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+def plain_box(parent: QWidget | None, icon: str, text: str) -> QMessageBox:
     """A message box that shows its text as plain text: paths and names come from the user's
-    files and folders and must never be read as HTML."""
+    files and folders and must never be read as HTML. ``icon`` names a QMessageBox.Icon."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
-    box.setIcon(icon)
+    box.setIcon(QMessageBox.Icon[icon])
     box.setWindowTitle(APP_NAME)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
@@ -87,7 +96,7 @@ def open_store_with_recovery(
         except NewerDatabaseError as exc:
             plain_box(
                 parent,
-                QMessageBox.Icon.Critical,
+                "Critical",
                 QCoreApplication.translate(
                     "Recovery",
                     "Your data was saved by a newer version of CSP Desktop, so this version will not "
@@ -106,7 +115,7 @@ def open_store_with_recovery(
             log.exception("cannot open the database")
             plain_box(
                 parent,
-                QMessageBox.Icon.Critical,
+                "Critical",
                 QCoreApplication.translate("Recovery", "CSP Desktop cannot open its data file: %1").replace(
                     "%1", str(exc)
                 ),
@@ -115,7 +124,9 @@ def open_store_with_recovery(
 
 
 def _ask_retry(exc: DatabaseUnavailableError, parent: QWidget | None) -> bool:
-    box = plain_box(parent, QMessageBox.Icon.Warning, unavailable_text(exc))
+    from PySide6.QtWidgets import QMessageBox
+
+    box = plain_box(parent, "Warning", unavailable_text(exc))
     box.setObjectName("unavailableDialog")
     retry = box.addButton(
         QCoreApplication.translate("Recovery", "&Try again"), QMessageBox.ButtonRole.AcceptRole
@@ -129,6 +140,8 @@ def _ask_retry(exc: DatabaseUnavailableError, parent: QWidget | None) -> bool:
 def _recover(
     location: DataLocation, keep: int, exc: CorruptDatabaseError, parent: QWidget | None
 ) -> Store | None:
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(exc, EmptyDatabaseError):
         text = QCoreApplication.translate(
             "Recovery",
@@ -141,7 +154,7 @@ def _recover(
             "CSP Desktop could not read your data file. It may have been damaged, for "
             "example if the computer lost power while saving.",
         )
-    box = plain_box(parent, QMessageBox.Icon.Warning, text)
+    box = plain_box(parent, "Warning", text)
     box.setObjectName("recoveryDialog")
     info = QCoreApplication.translate(
         "Recovery", "The damaged file has been kept, not deleted, at:\n%1"
@@ -172,8 +185,8 @@ def _recover(
             return None
         return open_store(location.database, location.backups, keep_snapshots=keep)
     except DatabaseUnavailableError as again:
-        plain_box(parent, QMessageBox.Icon.Critical, unavailable_text(again)).exec()
+        plain_box(parent, "Critical", unavailable_text(again)).exec()
         return None
     except StorageError as again:
-        plain_box(parent, QMessageBox.Icon.Critical, str(again)).exec()
+        plain_box(parent, "Critical", str(again)).exec()
         return None

@@ -12,8 +12,8 @@ Switching theme recolours what is already on screen: links in text, icons, the d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -105,12 +105,15 @@ class FocusStyle(QProxyStyle):
     def _outline(self, option, painter) -> None:
         if not option.state & QStyle.StateFlag.State_HasFocus:
             return
-        painter.save()
-        pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        painter.restore()
+        # A stroked path, with the pen built by setters: QPen(colour, width) and
+        # QPainter.setPen weigh Qt enum overloads, building the whole `Qt` namespace
+        # (~15 ms) in the middle of the first frame (see ui/qt_names.py).
+        pen = QPen()
+        pen.setColor(option.palette.color(QPalette.ColorRole.Highlight))
+        pen.setWidth(FOCUS_WIDTH)
+        outline = QPainterPath()
+        outline.addRect(QRectF(option.rect.adjusted(1, 1, -1, -1)))
+        painter.strokePath(outline, pen)
 
     def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
@@ -231,20 +234,21 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     if appearance in PALETTES:
         app.setStyle(_styled("Fusion"))
         app.setPalette(palette_for(appearance))
-        scheme = Qt.ColorScheme.Dark if appearance != "light" else Qt.ColorScheme.Light
+        scheme = "Dark" if appearance != "light" else "Light"
     elif first:
         follow_text_size(app, appearance)
         return  # following the system: Qt has already set the style and palette up
     else:
         app.setStyle(_styled(_system_style))
         app.setPalette(app.style().standardPalette())
-        scheme = Qt.ColorScheme.Unknown
+        scheme = "Unknown"
     # Last: setting the sheet re-polishes every widget with the palette just set (widgets
     # polished under an earlier sheet hold on to the palette they had then).
     follow_text_size(app, appearance)
     hints = QGuiApplication.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+
+        # By name, as Qt.ColorScheme's namespace costs ~15 ms before the first paint (ui/qt_names.py).
+        hints.setProperty("colorScheme", scheme)
     recolour_links(old_link, app.palette().color(Role.Link))
     from csp_desktop.ui.icons import refresh_icons
 
@@ -257,6 +261,7 @@ def recolour_links(old: QColor, new: QColor) -> None:
     contrast). Recolour them in place, keeping scroll positions and any author colours."""
     if old == new:
         return
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextCharFormat, QTextCursor
 
     for widget in QApplication.allWidgets():

@@ -5,8 +5,9 @@ window when the text is large."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,10 +17,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpacerItem,
-    QStyle,
     QWidget,
     QWidgetItem,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# Home and the sidebar use this module before the first paint: Qt's enum namespaces (`Qt`,
+# `QStyle`) are imported where they are used, after it (see ui/qt_names.py).
+
+
+def _qt():
+    from PySide6.QtCore import Qt
+
+    return Qt
 
 
 class HeadingLabel(QLabel):
@@ -113,7 +125,7 @@ class ElidingButton(QPushButton):
         shown = (
             self._full
             if fits
-            else self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+            else self.fontMetrics().elidedText(self._full, _qt().TextElideMode.ElideRight, room)
         )
         if shown != super().text():
             super().setText(shown)
@@ -161,7 +173,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+        return _qt().Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -201,6 +213,8 @@ class FlowLayout(QLayout):
             return spacing
         parent = self.parentWidget()
         style = parent.style() if parent else QApplication.style()
+        from PySide6.QtWidgets import QStyle
+
         return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent)
 
     def _visible(self) -> list[QLayoutItem]:

@@ -4,7 +4,6 @@ between the councillor's copy and a "CSP pack" sent round by a CSP officer."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -58,6 +57,8 @@ ROLE_LABELS = {
 
 
 def new_id() -> str:
+    import uuid  # here, not at start-up: uuid brings platform and ctypes (~4 ms)
+
     return uuid.uuid4().hex
 
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,22 +15,15 @@ from PySide6.QtCore import (
 )
 
 from csp_desktop.core.dates import short_date
-from csp_desktop.core.directory.model import SECTOR_LABELS, Directory, Role, Sector
+from csp_desktop.core.directory.model import Directory, Role, Sector
 from csp_desktop.core.directory.validation import needs_review
 from csp_desktop.core.geography import fold
 from csp_desktop.i18n import ui_language
+from csp_desktop.ui.my_csp.labels import TRANSLATABLE_LABELS, sector_label, tr  # noqa: F401 (re-exported)
 from csp_desktop.ui.safe_text import plain_tooltip
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Directory", text)
-
-
-def sector_label(sector) -> str:
-    return tr(SECTOR_LABELS[sector])
 
 
 def to_sector(value: object) -> Sector | None:
@@ -68,29 +60,6 @@ def combo_sector(combo, index: int | None = None) -> Sector | None:
     index = combo.currentIndex() if index is None else index
     # No item, no question: asking Qt for the data of no item hands back None.
     return to_sector(combo.itemData(index)) if 0 <= index < combo.count() else None
-
-
-# The labels live in the Qt-free core; these literal copies let lupdate find them. A test
-# checks the two lists agree.
-TRANSLATABLE_LABELS = (
-    QT_TRANSLATE_NOOP("Directory", "Council"),
-    QT_TRANSLATE_NOOP("Directory", "Police"),
-    QT_TRANSLATE_NOOP("Directory", "Police and crime commissioner"),
-    QT_TRANSLATE_NOOP("Directory", "Fire and rescue"),
-    QT_TRANSLATE_NOOP("Directory", "Health"),
-    QT_TRANSLATE_NOOP("Directory", "Probation"),
-    QT_TRANSLATE_NOOP("Directory", "Public health"),
-    QT_TRANSLATE_NOOP("Directory", "Housing"),
-    QT_TRANSLATE_NOOP("Directory", "Education"),
-    QT_TRANSLATE_NOOP("Directory", "Third sector"),
-    QT_TRANSLATE_NOOP("Directory", "Other"),
-    QT_TRANSLATE_NOOP("Directory", "Chair"),
-    QT_TRANSLATE_NOOP("Directory", "Vice-chair"),
-    QT_TRANSLATE_NOOP("Directory", "Member"),
-    QT_TRANSLATE_NOOP("Directory", "Deputy"),
-    QT_TRANSLATE_NOOP("Directory", "Lead officer"),
-    QT_TRANSLATE_NOOP("Directory", "Secretariat"),
-)
 
 
 class _TableModel(QAbstractTableModel):
