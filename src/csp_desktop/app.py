@@ -17,11 +17,10 @@ from csp_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import load_catalogue
 from csp_desktop.core.datadir import DataDirError, DataLocation, ensure_private_dir, make_owner_only
-from csp_desktop.core.geography import load_geography
 from csp_desktop.i18n import install_translators
 from csp_desktop.locations import data_location
 from csp_desktop.logging_setup import configure_logging, enable_rotation
-from csp_desktop.resources import activate_installed_content, content_dir, data_file
+from csp_desktop.resources import activate_installed_content, content_dir
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui.crash import install_excepthook
@@ -34,6 +33,7 @@ log = logging.getLogger(__name__)
 # Deferred start-up work runs this long after the window is shown: a zero timer could fire
 # before the first paint (the same reasoning as the search index's delay).
 AFTER_FIRST_PAINT_MS = 250
+CATALOGUE_CACHE = "catalogue.marshal"
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -83,11 +83,10 @@ class Appearance(QObject):
 def build_context(location: DataLocation, settings: Settings, store: Store, log_file: Path) -> AppContext:
     language = settings.get(S.LANGUAGE)
     activate_installed_content(location.path)  # a content update, if one is installed
-    catalogue = load_catalogue(content_dir(), language)
+    catalogue = load_catalogue(content_dir(), language, cache=location.cache / CATALOGUE_CACHE)
     for error in catalogue.errors:
         log.warning("content problem: %s", error)
-    geography = load_geography(data_file("wales-geography.toml"))
-    return AppContext(location, settings, store, catalogue, geography, log_file)
+    return AppContext(location, settings, store, catalogue, log_file)
 
 
 class _QuitAfterFirstPaint(QObject):

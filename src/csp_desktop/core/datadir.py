@@ -38,6 +38,11 @@ class DataLocation:
         return self.path / "logs"
 
     @property
+    def cache(self) -> Path:
+        """Things worked out from the content, kept to make the next start quicker."""
+        return self.path / "cache"
+
+    @property
     def preferences_file(self) -> Path:
         return self.path / "preferences.ini"
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from csp_desktop.core.folding import fold
 
 
 @dataclass(frozen=True)
@@ -53,16 +53,6 @@ class Geography:
             if wanted in (fold(council.id), fold(council.name), fold(council.name_cy)):
                 return council
         return None
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so 'Ynys Mon' finds 'Ynys Môn'."""
-    lowered = text.casefold()
-    if lowered.isascii():  # the common case, and much cheaper than decomposing
-        return lowered.replace("-", " ").strip()
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").strip()
 
 
 class GeographyError(Exception):

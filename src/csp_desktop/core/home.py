@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from csp_desktop.core.content.catalogue import Catalogue, CatalogueEntry
 from csp_desktop.core.directory.model import Directory, Organisation, Person, Sector
 from csp_desktop.core.directory.queries import contacts_for_sector, review_list
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.core.progress import ModuleProgress, Status, minutes_left
 
 # The statutory partners a councillor meets first, in the order a CSP lists them.

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from csp_desktop import APP_NAME
 from csp_desktop import settings as S
-from csp_desktop.core.geography import Council, Geography, fold
+from csp_desktop.core.folding import fold
+from csp_desktop.core.geography import Council, Geography
 from csp_desktop.settings import Settings
 from csp_desktop.ui import pages
 from csp_desktop.ui.widgets import heading_label

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
@@ -29,7 +30,6 @@ from csp_desktop import APP_NAME
 from csp_desktop import settings as S
 from csp_desktop.core.content.catalogue import Catalogue
 from csp_desktop.core.datadir import DataLocation
-from csp_desktop.core.geography import Geography
 from csp_desktop.settings import Settings
 from csp_desktop.storage.database import Store
 from csp_desktop.ui import pages
@@ -40,6 +40,9 @@ from csp_desktop.ui.menu_commands import command_handlers
 from csp_desktop.ui.qt_names import USER_ROLE
 from csp_desktop.ui.widgets import keep_on_screen
 from csp_desktop.ui.window_commands import NamedUndo
+
+if TYPE_CHECKING:
+    from csp_desktop.core.geography import Geography
 
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -64,8 +67,19 @@ class AppContext:
     settings: Settings
     store: Store
     catalogue: Catalogue
-    geography: Geography
     log_file: Path
+    _geography: Geography | None = None
+
+    @property
+    def geography(self) -> Geography:
+        """The councils and their partners, read when first asked for: no part of the first
+        screen needs them, and the file and its TOML parser cost ~5 ms before it."""
+        if self._geography is None:
+            from csp_desktop.core.geography import load_geography
+            from csp_desktop.resources import data_file
+
+            self._geography = load_geography(data_file("wales-geography.toml"))
+        return self._geography
 
 
 # Pages whose widgets set their text once, when built: a new language rebuilds them from the

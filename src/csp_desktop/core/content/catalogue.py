@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from csp_desktop.core.content.frontmatter import parse_meta
 from csp_desktop.core.content.model import ContentError, ModuleMeta
 
 MODULES_FOLDER = "modules"
@@ -35,6 +34,8 @@ class Catalogue:
 
 
 def read_meta(path: Path) -> ModuleMeta:
+    from csp_desktop.core.content.frontmatter import parse_meta  # TOML: not when the cache serves
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -42,19 +43,43 @@ def read_meta(path: Path) -> ModuleMeta:
     return parse_meta(text, path)[0]
 
 
-def load_catalogue(content_dir: Path, language: str = "en") -> Catalogue:
-    catalogue = Catalogue()
-    by_id: dict[str, dict[str, ModuleMeta]] = {}
-    folder = content_dir / MODULES_FOLDER
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+def _read_all(paths: list[Path], errors: list[ContentError]) -> list[ModuleMeta]:
+    metas = []
+    for path in paths:
         try:
-            meta = read_meta(path)
+            metas.append(read_meta(path))
         except ContentError as exc:
-            catalogue.errors.append(exc)
-            continue
+            errors.append(exc)
         except OSError as exc:
-            catalogue.errors.append(ContentError(path, None, f"cannot be read: {exc}"))
-            continue
+            errors.append(ContentError(path, None, f"cannot be read: {exc}"))
+    return metas
+
+
+def load_catalogue(content_dir: Path, language: str = "en", cache: Path | None = None) -> Catalogue:
+    """Every module in ``language`` (English where there is no translation yet).
+
+    With ``cache`` (a file in the data folder), metadata parsed at an earlier start is used
+    while the module files are unchanged; a catalogue with a broken file is never cached,
+    so its error is reported at every start."""
+    catalogue = Catalogue()
+    folder = content_dir / MODULES_FOLDER
+    paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    metas = None
+    if cache is not None:
+        from csp_desktop.core.content import catalogue_cache
+
+        try:
+            key = catalogue_cache.fingerprint(paths)
+        except OSError:
+            cache = None  # a file vanished while looking: read what is there, cache nothing
+        else:
+            metas = catalogue_cache.load(cache, key)
+    if metas is None:
+        metas = _read_all(paths, catalogue.errors)
+        if cache is not None and not catalogue.errors:
+            catalogue_cache.save(cache, key, metas)
+    by_id: dict[str, dict[str, ModuleMeta]] = {}
+    for meta in metas:
         by_id.setdefault(meta.id, {})[meta.language] = meta
     for versions in by_id.values():
         shown = versions.get(language) or versions.get("en")

@@ -17,7 +17,7 @@ from csp_desktop.core.directory.model import (
     Sector,
 )
 from csp_desktop.core.directory.validation import needs_review
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 
 # Words people type for each sector, beyond its own label.
 SECTOR_WORDS: dict[Sector, tuple[str, ...]] = {

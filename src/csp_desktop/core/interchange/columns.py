@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 
 # Field -> header used on export, then the other headers accepted for it.
 COLUMNS: dict[str, tuple[str, ...]] = {

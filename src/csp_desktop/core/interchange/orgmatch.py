@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from csp_desktop.core.directory.model import Organisation, Sector
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 NON_WORD = re.compile(r"[^0-9a-z]+")

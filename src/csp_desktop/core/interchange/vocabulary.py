@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from csp_desktop.core.directory.model import ROLE_LABELS, SECTOR_LABELS, Role, Sector
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.core.interchange.columns import squash
 
 ROLE_WORDS: dict[str, Role] = {

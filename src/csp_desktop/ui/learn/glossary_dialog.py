@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.content.glossary import Term, in_order
 from csp_desktop.core.content.render import escape
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.ui.safe_text import LocalTextBrowser
 
 

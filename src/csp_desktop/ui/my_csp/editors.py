@@ -37,7 +37,7 @@ from csp_desktop.core.directory.model import (
     Sector,
 )
 from csp_desktop.core.directory.validation import check_person
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.ui.my_csp.models import add_sector_items, combo_sector, to_role, tr
 from csp_desktop.ui.my_csp.seats import SeatsEditor
 

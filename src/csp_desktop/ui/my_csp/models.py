@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from csp_desktop.core.dates import short_date
 from csp_desktop.core.directory.model import Directory, Role, Sector
 from csp_desktop.core.directory.validation import needs_review
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.i18n import ui_language
 from csp_desktop.ui.my_csp.labels import TRANSLATABLE_LABELS, sector_label, tr  # noqa: F401 (re-exported)
 from csp_desktop.ui.safe_text import plain_tooltip

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from csp_desktop.core.directory.model import ROLE_LABELS, Directory, Membership, Role
 from csp_desktop.core.directory.queries import group_depth
-from csp_desktop.core.geography import fold
+from csp_desktop.core.folding import fold
 from csp_desktop.ui.my_csp.models import to_role, tr
 
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
