@@ -1,7 +1,9 @@
 """Cold start: process start to the main window's first paint, against the floor program.
 
-Both programs are run alternately in the same session, offscreen, with a fresh data folder
-for the app each time (the worst case: a first start creates and migrates the database).
+Both programs are run alternately in the same session, offscreen. "Existing data" is a
+councillor's profile (the CSP record prefilled for Caerphilly, six contacts imported); the
+first-run figure uses a fresh data folder each time (a first start creates and migrates the
+database).
 Target: the app within 1.3x of the floor.
 
 To compare with an earlier version in the same run, unpack its tree and point
@@ -20,6 +22,7 @@ from bench.common import Run, median_frame_ms, median_ms, run_process
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.3
+CONTACTS = ROOT / "tests" / "data" / "outlook-contacts.csv"
 
 
 def floor_html(folder: Path) -> Path:
@@ -49,6 +52,11 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         warm_dir = folder / "warm"
         app = [sys.executable, "-m", "csp_desktop", "--quit-after-paint", "--data-dir"]
         run_process([*app, str(warm_dir)], env)  # create the warm profile once
+        # A councillor's profile: the CSP record prefilled for a council and a few contacts
+        # imported, so Home reads and shows real partners at every start.
+        cli = [sys.executable, "-m", "csp_desktop", "--data-dir", str(warm_dir)]
+        run_process([*cli, "setup", "--council", "caerphilly"], env)
+        run_process([*cli, "import", str(CONTACTS)], env)
         for _ in range(2):  # warm the page cache
             run_process(floor_cmd, env)
         frozen_exe = ROOT / "dist" / "csp-desktop" / "csp-desktop"
@@ -59,9 +67,11 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         baseline_dir = folder / "baseline"
         if baseline_tree:
             run_process([*app, str(baseline_dir)], baseline_env)
-        for i in range(rounds):
+            base_cli = [sys.executable, "-m", "csp_desktop", "--data-dir", str(baseline_dir)]
+            run_process([*base_cli, "setup", "--council", "caerphilly"], baseline_env)
+            run_process([*base_cli, "import", str(CONTACTS)], baseline_env)
+        for _ in range(rounds):
             floor.append(run_process(floor_cmd, env))
-            cold.append(run_process([*app, str(folder / f"cold{i}")], env))
             warm.append(run_process([*app, str(warm_dir)], env))
             if baseline_tree:
                 baseline.append(run_process([*app, str(baseline_dir)], baseline_env))
@@ -69,7 +79,14 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
                 frozen.append(
                     run_process([str(frozen_exe), "--quit-after-paint", "--data-dir", str(warm_dir)], env)
                 )
+        # First starts in a loop of their own: creating a database ends in fsyncs, and the
+        # disk writing them back slowed whichever program ran next by 10-30%.
+        cold_floor: list[Run] = []
+        for i in range(rounds):
+            cold_floor.append(run_process(floor_cmd, env))
+            cold.append(run_process([*app, str(folder / f"cold{i}")], env))
     f, c, w = median_ms(floor), median_ms(cold), median_ms(warm)
+    cf = median_ms(cold_floor)
     rss = max(r.peak_rss_mib for r in warm)
     extra = []
     if baseline:
@@ -100,7 +117,7 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
     return [
         (f"start-up floor (bare QTextBrowser, {html_kb:.0f} KB HTML)", f"{f:.0f} ms", ""),
         ("start-up, existing data (median)", f"{w:.0f} ms", f"ratio {w / f:.2f} (target <= {TARGET_RATIO})"),
-        ("start-up, first run creating the database", f"{c:.0f} ms", f"ratio {c / f:.2f}"),
+        ("start-up, first run creating the database", f"{c:.0f} ms", f"ratio {c / cf:.2f}, floor {cf:.0f}"),
         (
             "peak memory at first paint",
             f"{rss:.0f} MiB",

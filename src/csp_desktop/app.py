@@ -100,8 +100,10 @@ class _QuitAfterFirstPaint(QObject):
     def _frame_done() -> None:
         # The window's paint event comes before its children's: this zero timer runs once
         # the whole first frame is on screen.
-        print(f"frame-done {time.time():.6f}", flush=True)
-        QApplication.quit()
+        try:
+            print(f"frame-done {time.time():.6f}", flush=True)
+        finally:  # a reader that has gone away must not leave the app running
+            QApplication.quit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.property("done"):

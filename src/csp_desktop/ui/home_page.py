@@ -87,6 +87,7 @@ class HomePage(QWidget):
             settings,
         )
         self._next_module: str | None = None
+        self._shown_before = False
         self.heading = heading_label(scale=1.6)
         self.intro = _label("homeIntro")
 
@@ -191,7 +192,11 @@ class HomePage(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()  # learning and contacts change elsewhere
+        # Learning and contacts change elsewhere while Home is hidden; the first show follows
+        # the refresh in __init__, so start-up reads the record once, not twice.
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
         super().showEvent(event)
 
     # -- state -----------------------------------------------------------------------------

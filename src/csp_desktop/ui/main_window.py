@@ -81,6 +81,10 @@ class AppContext:
             self._geography = load_geography(data_file("wales-geography.toml"))
         return self._geography
 
+    @geography.setter
+    def geography(self, geography: Geography) -> None:  # read again after a content update
+        self._geography = geography
+
 
 # Pages whose widgets set their text once, when built: a new language rebuilds them from the
 # saved record (nothing is lost; the undo history of the old page goes with it).
