@@ -230,14 +230,14 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
         _system_style = app.style().name()
         if appearance not in PALETTES:
             app.setStyle(_styled(_system_style))  # the system's own look, with a clear focus
+            # Qt has set the system's palette up; the sheet still goes on now, before the
+            # first widget, or a later change of text size would not reach the widgets.
+            follow_text_size(app, appearance)
             return
     if appearance in PALETTES:
         app.setStyle(_styled("Fusion"))
         app.setPalette(palette_for(appearance))
         scheme = "Dark" if appearance != "light" else "Light"
-    elif first:
-        follow_text_size(app, appearance)
-        return  # following the system: Qt has already set the style and palette up
     else:
         app.setStyle(_styled(_system_style))
         app.setPalette(app.style().standardPalette())
