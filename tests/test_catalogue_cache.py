@@ -23,6 +23,8 @@ def test_cached_catalogue_is_the_same_as_reading_the_files(tmp_path):
         again = load_catalogue(content_dir(), language, cache=cache)  # read from it
         assert first == fresh and again == fresh
         assert [e.twin for e in again.entries] == [e.twin for e in fresh.entries]
+    if os.name != "nt":  # owner-only, like everything in the data folder
+        assert (cache.stat().st_mode & 0o777, cache.parent.stat().st_mode & 0o777) == (0o600, 0o700)
 
 
 def test_a_cache_hit_parses_no_toml(tmp_path):

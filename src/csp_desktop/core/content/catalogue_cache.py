@@ -89,8 +89,11 @@ def save(cache: Path, key: tuple, metas: list[ModuleMeta]) -> None:
     """Write the cache whole or not at all; a folder that cannot be written is no error."""
     partial = cache.with_name(cache.name + ".partial")
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps((key, [_to_plain(m) for m in metas])))
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Readable by the owner only, like everything else in the data folder.
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps((key, [_to_plain(m) for m in metas])))
         os.replace(partial, cache)
     except OSError:
         with contextlib.suppress(OSError):  # the same trouble may stop the tidying up
