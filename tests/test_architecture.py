@@ -54,3 +54,19 @@ def test_modules_stay_small():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420
     }
     assert too_long == {}
+
+
+def test_every_dataclass_says_what_it_is():
+    """A docstring on every dataclass. Besides telling the reader what the class holds, it
+    saves start-up time: without one, Python 3.11's dataclass builds a docstring from
+    inspect.signature, 0.1-0.25 ms a class, and about 30 are made before the first paint."""
+    missing = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            decorators = [d.func if isinstance(d, ast.Call) else d for d in node.decorator_list]
+            dataclass = any(getattr(d, "id", getattr(d, "attr", "")) == "dataclass" for d in decorators)
+            if dataclass and ast.get_docstring(node) is None:
+                missing.append(f"{path.relative_to(PACKAGE)}: {node.name}")
+    assert missing == []

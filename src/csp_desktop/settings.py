@@ -26,6 +26,8 @@ class Scope(StrEnum):
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its INI key, type, default, which file it lives in, and allowed values."""
+
     key: str
     type: type
     default: Any

@@ -26,6 +26,8 @@ CONFIDENCE = {
 
 @dataclass(frozen=True)
 class Arrangement:
+    """A joint or regional arrangement (a board or service shared by councils), with its sources."""
+
     id: str
     kind: str
     name: str

@@ -22,6 +22,8 @@ PORTABLE_DATA_FOLDER = "data"
 
 @dataclass(frozen=True)
 class DataLocation:
+    """The data folder in use, and why it was chosen."""
+
     path: Path
     reason: str  # "command line", "environment", "portable", "default"
 

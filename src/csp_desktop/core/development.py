@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class NeedField:
+    """One heading of the members' development-needs form."""
+
     id: str
     label: str  # English; the UI shows a translated label
 

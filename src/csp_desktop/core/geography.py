@@ -16,6 +16,8 @@ from csp_desktop.core.folding import fold
 
 @dataclass(frozen=True)
 class Council:
+    """A principal council and its statutory partners, with their official Welsh names."""
+
     id: str
     name: str
     name_cy: str
@@ -42,6 +44,8 @@ class Council:
 
 @dataclass(frozen=True)
 class Geography:
+    """The 22 councils, when the data was last reviewed, and its sources."""
+
     councils: tuple[Council, ...]
     reviewed: dt.date
     sources: tuple[str, ...]

@@ -18,6 +18,8 @@ KEY_SECTORS = (Sector.COUNCIL, Sector.POLICE, Sector.HEALTH, Sector.FIRE, Sector
 
 @dataclass(frozen=True)
 class LearningSummary:
+    """What Home says about learning: modules done, time left, and where to carry on."""
+
     done: int
     total: int
     minutes_left: int
@@ -42,6 +44,8 @@ def learning_summary(
 
 @dataclass(frozen=True)
 class KeyPartner:
+    """One of the key statutory partners, with its organisation and the person recorded for it."""
+
     sector: Sector
     organisation: Organisation | None
     person: Person | None

@@ -21,6 +21,8 @@ class Status(StrEnum):
 
 @dataclass
 class ModuleProgress:
+    """How far the councillor is through one module: sections read, best scores, time."""
+
     module_id: str
     sections_read: set[str] = field(default_factory=set)
     best: dict[str, tuple[int, int]] = field(default_factory=dict)  # section -> (correct, total)

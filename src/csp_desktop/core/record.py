@@ -19,6 +19,8 @@ from csp_desktop.core.render_safe import escape, neutralise_formula
 
 @dataclass
 class RecordRow:
+    """One module's line in the induction record."""
+
     number: int
     module_id: str
     title: str
@@ -36,6 +38,8 @@ class RecordRow:
 
 @dataclass
 class InductionRecord:
+    """The induction record handed to Democratic Services: who, when, and each module."""
+
     councillor: str
     council: str
     generated: dt.datetime

@@ -39,6 +39,8 @@ class Kind:
 
 @dataclass(frozen=True)
 class Document:
+    """One searchable thing: a module section, a glossary term, a contact, a surgery topic."""
+
     kind: str
     ref: str  # where it opens: "module-id#section", a record id, a term id, a topic id
     title: str
@@ -49,6 +51,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Hit:
+    """One search result: what it is, where it opens, and the words around the match."""
+
     kind: str
     ref: str
     title: str

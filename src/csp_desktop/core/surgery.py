@@ -20,6 +20,8 @@ _SECTION_RE = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9-]+)\}\s*$")
 
 @dataclass(frozen=True)
 class Helpline:
+    """A national helpline: its number, when it answers, what a call costs, its web address."""
+
     id: str
     name: str
     number: str
@@ -53,6 +55,8 @@ class Helpline:
 
 @dataclass
 class Topic:
+    """A ward-surgery topic: what to do and say, and the helplines and local contacts for it."""
+
     id: str
     order: int
     language: str

@@ -37,6 +37,8 @@ PARTIAL_GRACE_SECONDS = 60
 
 @dataclass(frozen=True)
 class Snapshot:
+    """A copy of the database in the backups folder, and the day it was taken."""
+
     path: Path
     day: dt.date
     kind: str = "daily"  # "daily", "weekly" or "kept"

@@ -20,6 +20,8 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 
 @dataclass
 class OpenReport:
+    """What happened when the database was opened: created, migrated, backed up."""
+
     created: bool = False
     migrated: list[str] = field(default_factory=list)
     pre_migration_backup: Path | None = None

@@ -53,6 +53,8 @@ Shortcut = QKeySequence.StandardKey | str
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """How a menu action reads, its status-bar tip, its shortcuts and its menu role."""
+
     text: str
     tip: str
     shortcuts: tuple[Shortcut, ...] = ()

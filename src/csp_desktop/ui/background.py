@@ -24,6 +24,8 @@ POLL_MS = 25
 
 @dataclass
 class Outcome:
+    """How work on the worker thread ended: cancelled, a result, or an error."""
+
     cancelled: bool = False
     result: Any = None
     error: BaseException | None = None

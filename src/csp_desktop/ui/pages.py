@@ -16,6 +16,8 @@ CONTEXT = "Areas"
 
 @dataclass(frozen=True)
 class Area:
+    """One area of the window: its sidebar title and what its page says it is for."""
+
     id: str
     title: str
     heading: str

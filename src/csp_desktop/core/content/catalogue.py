@@ -15,6 +15,8 @@ MODULES_FOLDER = "modules"
 
 @dataclass(frozen=True)
 class CatalogueEntry:
+    """A module as listed in the interface language, with its twin in the other language."""
+
     meta: ModuleMeta
     fallback: bool  # True when shown in English because no translation exists yet
     # The same module in the other language, if there is one: the reader can switch to it.
@@ -23,6 +25,8 @@ class CatalogueEntry:
 
 @dataclass
 class Catalogue:
+    """Every module that loaded, in order, and the files that did not."""
+
     entries: list[CatalogueEntry] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
 

@@ -16,6 +16,8 @@ _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Term:
+    """A glossary term in both languages, its definition, and the modules that use it."""
+
     id: str
     term: str
     expansion: str

@@ -24,6 +24,8 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 
 @dataclass(frozen=True)
 class Link:
+    """Where a link in a module points: another module, a glossary term, a local record or the web."""
+
     kind: LinkKind
     target: str = ""
     anchor: str = ""

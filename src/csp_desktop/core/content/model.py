@@ -23,6 +23,8 @@ class ContentError(Exception):
 
 @dataclass(frozen=True)
 class ModuleMeta:
+    """A module's front matter: what the catalogue, Home and the record show without parsing its body."""
+
     id: str
     title: str
     summary: str
@@ -47,6 +49,8 @@ class ModuleMeta:
 
 @dataclass(frozen=True)
 class Question:
+    """One knowledge-check question, its options, the correct ones and the explanation."""
+
     text: str
     options: tuple[str, ...]
     correct: frozenset[int]
@@ -63,6 +67,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Reflection:
+    """A reflection prompt; the councillor's answer is saved under its id."""
+
     id: str
     prompt: str
     line: int
@@ -70,6 +76,8 @@ class Reflection:
 
 @dataclass
 class Section:
+    """One section of a module: guidance, a scenario, a reflection or a knowledge check."""
+
     id: str
     title: str
     kind: str
@@ -85,6 +93,8 @@ class Section:
 
 @dataclass
 class Module:
+    """A whole module: its metadata and its sections in order."""
+
     meta: ModuleMeta
     sections: list[Section]
 

@@ -58,6 +58,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Manifest:
+    """A content update's version, date, what it changed, and the checksum of every file."""
+
     version: str
     date: dt.date
     changes: tuple[Change, ...]
@@ -69,6 +71,8 @@ class Manifest:
 
 @dataclass(frozen=True)
 class VerifiedPack:
+    """A content update whose signature and checksums have been checked, ready to install."""
+
     manifest: Manifest
     manifest_bytes: bytes
     signature: bytes

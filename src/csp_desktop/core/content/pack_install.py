@@ -44,6 +44,8 @@ Checkpoint = Callable[[str], None]
 
 @dataclass(frozen=True)
 class Installed:
+    """The content update in use: its folder and its manifest."""
+
     folder: Path
     manifest: Manifest
 

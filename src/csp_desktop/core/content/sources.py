@@ -38,6 +38,8 @@ LEGISLATION_HOSTS = ("legislation.gov.uk",)
 
 @dataclass(frozen=True)
 class SourceWarning:
+    """A module source an author should look at again, with the file and line."""
+
     path: Path
     line: int | None
     message: str

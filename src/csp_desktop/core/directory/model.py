@@ -64,6 +64,8 @@ def new_id() -> str:
 
 @dataclass
 class Organisation:
+    """A body on the partnership: council, police, health board, charity…"""
+
     name: str
     sector: Sector
     responsible_authority: bool = False
@@ -78,6 +80,8 @@ class Organisation:
 
 @dataclass
 class Person:
+    """A contact, the organisation that employs them, and when their details were last checked."""
+
     name: str
     job_title: str = ""
     organisation_id: str | None = None  # who employs them
@@ -90,6 +94,8 @@ class Person:
 
 @dataclass
 class Group:
+    """A board, group or sub-group of the partnership, and whom it reports to."""
+
     name: str
     reports_to: str | None = None
     purpose: str = ""
@@ -99,6 +105,8 @@ class Group:
 
 @dataclass
 class Membership:
+    """A person's seat on a group: their role and the organisation they represent there."""
+
     person_id: str
     group_id: str
     role: Role = Role.MEMBER
@@ -115,6 +123,8 @@ class Membership:
 
 @dataclass
 class Procedure:
+    """How something is done locally (for example, how to refer to MARAC)."""
+
     topic: str
     text: str = ""
     id: str = field(default_factory=new_id)

@@ -51,6 +51,8 @@ def match_sectors(text: str) -> list[Sector]:
 
 @dataclass(frozen=True)
 class Representation:
+    """A person's seat on a group, with the group, the person and whom they represent."""
+
     group: Group
     person: Person
     role: Role

@@ -18,6 +18,8 @@ STALE_AFTER = dt.timedelta(days=365)
 
 @dataclass(frozen=True)
 class Problem:
+    """Something wrong with one field of a record; blocking problems stop a save."""
+
     field: str
     message: str
     blocking: bool

@@ -83,12 +83,16 @@ def export_csv(directory: Directory) -> bytes:
 
 @dataclass
 class CsvRow:
+    """One record of a spreadsheet file, and the line it starts on."""
+
     line: int  # physical line where the record starts (the header is line 1)
     cells: list[str]
 
 
 @dataclass
 class CsvTable:
+    """A spreadsheet file as read: headings, rows, and how it was encoded and separated."""
+
     filename: str
     headers: list[str]
     rows: list[CsvRow]

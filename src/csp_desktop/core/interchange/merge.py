@@ -68,6 +68,8 @@ class UnresolvedConflicts(ValueError):
 
 @dataclass
 class MergePlan:
+    """What an import would do to the record, row by row, before anything is saved."""
+
     added: list[Record] = field(default_factory=list)
     updated: list[Change] = field(default_factory=list)
     unchanged: list[Record] = field(default_factory=list)

@@ -159,6 +159,8 @@ class OrgChoice:
 
 @dataclass
 class OrgMatcher:
+    """Finds the organisation in the record an incoming name or e-mail domain means."""
+
     organisations: list[Organisation]
     domains: dict[str, set[str]] = field(default_factory=dict)  # e-mail domain -> organisation ids
 

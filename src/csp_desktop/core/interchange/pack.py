@@ -142,6 +142,8 @@ def export_pack(directory: Directory, council_id: str | None, now: dt.datetime |
 
 @dataclass
 class PackContents:
+    """A CSP record pack as read: the records, the council and when it was exported."""
+
     directory: Directory
     council: str | None
     exported_at: dt.datetime

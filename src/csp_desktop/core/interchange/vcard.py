@@ -126,6 +126,8 @@ def export_vcards(directory: Directory, now: dt.datetime | None = None) -> str:
 
 @dataclass
 class VCardContact:
+    """One contact from a vCard file, before it becomes a person in the record."""
+
     name: str
     organisation: str = ""
     title: str = ""

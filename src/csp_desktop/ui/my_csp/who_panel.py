@@ -41,6 +41,8 @@ _ROOT = QModelIndex()
 
 @dataclass(frozen=True)
 class Row:
+    """One line of the "Who represents…?" list: a sector heading, a note, a person or a seat."""
+
     kind: str  # "heading" (a sector), "note", "person" or "seat" (one of a person's boards)
     text: str
     organisation: str = ""
