@@ -163,3 +163,52 @@ def test_the_language_step_says_the_welsh_is_a_draft(qtbot, settings, geography,
     dialog = make_dialog(qtbot, settings, geography, store)
     assert dialog.welsh_note.isVisible()
     assert "ddrafft" in dialog.welsh_note.text() and "draft awaiting review" in dialog.welsh_note.text()
+
+
+def test_home_add_button_adds_the_missing_partner_and_home_shows_them_on_return(qtbot, make_window, store):
+    """Click Home's Add… beside the fire service, type a name into the form, OK; back on Home
+    (by the sidebar) the fire row names her and its Add… button has gone, with no stale
+    buttons left behind in the partners grid."""
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from csp_desktop.ui import pages
+    from tests.keyboard import type_text
+
+    repo = DirectoryRepository(store)
+    apply_prefill(repo, load_geography(data_file("wales-geography.toml")).find("cardiff"))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    home = window.pages["home"]
+    assert "No one recorded yet" in home.partner_labels["fire"].text()
+
+    def add_buttons():
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        names = (b.objectName() for b in home.findChildren(QPushButton))
+        return sorted(name for name in names if name.startswith("homeAdd_"))
+
+    before = add_buttons()
+    assert "homeAdd_fire" in before
+    failures = []
+
+    def fill_in():
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert "Fire" in dialog.organisation.currentText()  # the employer is preselected
+            type_text(qtbot, dialog.name, "Watch Manager Alys Rees")
+            qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        except Exception as exc:  # never leave a modal dialog open
+            failures.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(home.findChild(QPushButton, "homeAdd_fire"), Qt.MouseButton.LeftButton)
+    assert failures == []
+    assert window.current_area() == "my_csp"
+    sidebar = window.sidebar
+    home_row = sidebar.visualItemRect(sidebar.item(pages.AREA_IDS.index("home")))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=home_row.center())
+    assert window.current_area() == "home"
+    assert "Watch Manager Alys Rees" in home.partner_labels["fire"].text()
+    assert add_buttons() == [name for name in before if name != "homeAdd_fire"]
