@@ -27,6 +27,7 @@ from csp_desktop.core.content.pack import (
     write_pack,
 )
 from csp_desktop.core.content.pack_install import install, installed, revert
+from csp_desktop.core.content.update_paths import pointer_file
 from csp_desktop.core.surgery import load_helplines
 from csp_desktop.resources import (
     activate_installed_content,
@@ -34,7 +35,6 @@ from csp_desktop.resources import (
     bundled_data_dir,
     content_dir,
     data_file,
-    installed_pointer,
 )
 
 MODULE = "08-modern-slavery.en.md"
@@ -109,7 +109,7 @@ def test_a_good_pack_installs_as_an_overlay_and_reverts(tmp_path, keys):
     do_install(build(tmp_path, keys), data, keys)
     assert MARKER in module_text(data)
     # Start-up looks for this one file before loading the pack code: it must be the one written.
-    assert installed_pointer(data).is_file()
+    assert pointer_file(data).is_file()
     catalogue = load_catalogue(content_dir())
     assert catalogue.get("modern-slavery").meta.version == "9.0"
     assert len(catalogue.entries) == len(load_catalogue(bundled_content_dir()).entries)

@@ -80,15 +80,12 @@ def data_file(name: str) -> Path:
     return path
 
 
-def installed_pointer(data_dir: Path) -> Path:
-    """The file that names the content update in use (pack_install's UPDATES_FOLDER/POINTER)."""
-    return data_dir / "content-updates" / "active.json"
-
-
 def activate_installed_content(data_dir: Path):
     """Use the content update installed in ``data_dir``, if any (else the bundled content).
     Returns the update in use (core.content.pack_install.Installed) or None."""
-    if not installed_pointer(data_dir).exists():
+    from csp_desktop.core.content.update_paths import pointer_file
+
+    if not pointer_file(data_dir).exists():
         # Most starts have no update: one stat says so without loading the pack code (~5 ms).
         use_installed_content(None)
         return None

@@ -33,9 +33,8 @@ from csp_desktop.core.content.pack import (
     parse_manifest,
     version_key,
 )
+from csp_desktop.core.content.update_paths import POINTER, UPDATES_FOLDER
 
-UPDATES_FOLDER = "content-updates"
-POINTER = "active.json"
 BUNDLED_VERSION_FILE = "content.toml"  # in the bundled content folder: its version and date
 DATA_FILES = ("helplines.toml", "wales-geography.toml")
 
