@@ -11,6 +11,7 @@ import pytest
 
 from csp_desktop.core.content.catalogue import load_catalogue
 from csp_desktop.resources import content_dir
+from csp_desktop.storage.content_cache import load_catalogue_cached
 from tests.test_content import FRONT, GOOD_BODY
 
 
@@ -18,9 +19,9 @@ def test_cached_catalogue_is_the_same_as_reading_the_files(tmp_path):
     cache = tmp_path / "cache" / "catalogue.marshal"
     for language in ("en", "cy"):
         fresh = load_catalogue(content_dir(), language)
-        first = load_catalogue(content_dir(), language, cache=cache)  # writes the cache
+        first = load_catalogue_cached(content_dir(), language, cache)  # writes the cache
         assert cache.is_file()
-        again = load_catalogue(content_dir(), language, cache=cache)  # read from it
+        again = load_catalogue_cached(content_dir(), language, cache)  # read from it
         assert first == fresh and again == fresh
         assert [e.twin for e in again.entries] == [e.twin for e in fresh.entries]
     if os.name != "nt":  # owner-only, like everything in the data folder
@@ -30,13 +31,13 @@ def test_cached_catalogue_is_the_same_as_reading_the_files(tmp_path):
 def test_a_cache_hit_parses_no_toml(tmp_path):
     """The point of the cache: a start with unchanged content never imports the TOML parser."""
     cache = tmp_path / "catalogue.marshal"
-    load_catalogue(content_dir(), "en", cache=cache)
+    load_catalogue_cached(content_dir(), "en", cache)
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from csp_desktop.core.content.catalogue import load_catalogue\n"
         "from csp_desktop.resources import content_dir\n"
-        f"c = load_catalogue(content_dir(), 'en', cache=Path({str(cache)!r}))\n"
+        "from csp_desktop.storage.content_cache import load_catalogue_cached\n"
+        f"c = load_catalogue_cached(content_dir(), 'en', Path({str(cache)!r}))\n"
         "print(len(c.entries), 'tomllib' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
@@ -54,20 +55,20 @@ def test_a_changed_module_file_is_read_again(tmp_path):
     content, cache = tmp_path / "content", tmp_path / "catalogue.marshal"
     content.mkdir()
     write_module(content, "First title")
-    assert load_catalogue(content, cache=cache).entries[0].meta.title == "First title"
+    assert load_catalogue_cached(content, "en", cache).entries[0].meta.title == "First title"
     write_module(content, "A longer second title")
     path = content / "modules" / "01-demo.en.md"
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert load_catalogue(content, cache=cache).entries[0].meta.title == "A longer second title"
+    assert load_catalogue_cached(content, "en", cache).entries[0].meta.title == "A longer second title"
 
 
 def test_a_damaged_cache_is_a_miss_not_an_error(tmp_path):
     cache = tmp_path / "catalogue.marshal"
     cache.write_bytes(b"\x00not marshal at all")
-    catalogue = load_catalogue(content_dir(), cache=cache)
+    catalogue = load_catalogue_cached(content_dir(), "en", cache)
     assert catalogue == load_catalogue(content_dir()) and not catalogue.errors
-    assert load_catalogue(content_dir(), cache=cache) == catalogue  # and it was rewritten
+    assert load_catalogue_cached(content_dir(), "en", cache) == catalogue  # and it was rewritten
 
 
 def test_a_broken_module_is_never_cached_so_it_is_reported_every_time(tmp_path):
@@ -76,7 +77,7 @@ def test_a_broken_module_is_never_cached_so_it_is_reported_every_time(tmp_path):
     write_module(content, "Fine")
     (content / "modules" / "02-broken.en.md").write_text("+++\nid = 'broken'\n", encoding="utf-8")
     for _ in range(2):
-        catalogue = load_catalogue(content, cache=cache)
+        catalogue = load_catalogue_cached(content, "en", cache)
         assert catalogue.ids() == ["demo"] and len(catalogue.errors) == 1
     assert not cache.exists()
 
@@ -87,7 +88,7 @@ def test_a_folder_that_cannot_be_written_still_gives_the_catalogue(tmp_path):
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        catalogue = load_catalogue(content_dir(), cache=locked / "cache" / "catalogue.marshal")
+        catalogue = load_catalogue_cached(content_dir(), "en", locked / "cache" / "catalogue.marshal")
     finally:
         locked.chmod(0o700)
     assert catalogue == load_catalogue(content_dir())
@@ -96,5 +97,5 @@ def test_a_folder_that_cannot_be_written_still_gives_the_catalogue(tmp_path):
 def test_a_cache_that_cannot_be_written_still_gives_the_catalogue(tmp_path):
     """As root a read-only folder is no obstacle: a file where the folder should be is."""
     (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
-    catalogue = load_catalogue(content_dir(), cache=tmp_path / "cache" / "catalogue.marshal")
+    catalogue = load_catalogue_cached(content_dir(), "en", tmp_path / "cache" / "catalogue.marshal")
     assert catalogue == load_catalogue(content_dir()) and not catalogue.errors

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from csp_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from csp_desktop import settings as S
-from csp_desktop.core.content.catalogue import load_catalogue
 from csp_desktop.core.datadir import DataDirError, DataLocation, ensure_private_dir, make_owner_only
 from csp_desktop.i18n import install_translators
 from csp_desktop.locations import data_location
 from csp_desktop.logging_setup import configure_logging, enable_rotation
 from csp_desktop.resources import activate_installed_content, content_dir
 from csp_desktop.settings import Settings
+from csp_desktop.storage.content_cache import load_catalogue_cached
 from csp_desktop.storage.database import Store
 from csp_desktop.ui.crash import install_excepthook
 from csp_desktop.ui.main_window import AppContext, MainWindow
@@ -83,7 +83,7 @@ class Appearance(QObject):
 def build_context(location: DataLocation, settings: Settings, store: Store, log_file: Path) -> AppContext:
     language = settings.get(S.LANGUAGE)
     activate_installed_content(location.path)  # a content update, if one is installed
-    catalogue = load_catalogue(content_dir(), language, cache=location.cache / CATALOGUE_CACHE)
+    catalogue = load_catalogue_cached(content_dir(), language, location.cache / CATALOGUE_CACHE)
     for error in catalogue.errors:
         log.warning("content problem: %s", error)
     return AppContext(location, settings, store, catalogue, log_file)

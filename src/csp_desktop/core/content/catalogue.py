@@ -47,8 +47,14 @@ def read_meta(path: Path) -> ModuleMeta:
     return parse_meta(text, path)[0]
 
 
-def _read_all(paths: list[Path], errors: list[ContentError]) -> list[ModuleMeta]:
-    metas = []
+def module_files(content_dir: Path) -> list[Path]:
+    folder = content_dir / MODULES_FOLDER
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
+
+
+def read_metas(paths: list[Path]) -> tuple[list[ModuleMeta], list[ContentError]]:
+    """The metadata of every file that reads, and an error for each one that does not."""
+    metas, errors = [], []
     for path in paths:
         try:
             metas.append(read_meta(path))
@@ -56,32 +62,12 @@ def _read_all(paths: list[Path], errors: list[ContentError]) -> list[ModuleMeta]
             errors.append(exc)
         except OSError as exc:
             errors.append(ContentError(path, None, f"cannot be read: {exc}"))
-    return metas
+    return metas, errors
 
 
-def load_catalogue(content_dir: Path, language: str = "en", cache: Path | None = None) -> Catalogue:
-    """Every module in ``language`` (English where there is no translation yet).
-
-    With ``cache`` (a file in the data folder), metadata parsed at an earlier start is used
-    while the module files are unchanged; a catalogue with a broken file is never cached,
-    so its error is reported at every start."""
-    catalogue = Catalogue()
-    folder = content_dir / MODULES_FOLDER
-    paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
-    metas = None
-    if cache is not None:
-        from csp_desktop.core.content import catalogue_cache
-
-        try:
-            key = catalogue_cache.fingerprint(paths)
-        except OSError:
-            cache = None  # a file vanished while looking: read what is there, cache nothing
-        else:
-            metas = catalogue_cache.load(cache, key)
-    if metas is None:
-        metas = _read_all(paths, catalogue.errors)
-        if cache is not None and not catalogue.errors:
-            catalogue_cache.save(cache, key, metas)
+def build_catalogue(metas: list[ModuleMeta], errors: list[ContentError], language: str) -> Catalogue:
+    """Every module in ``language`` (English where there is no translation yet)."""
+    catalogue = Catalogue(errors=list(errors))
     by_id: dict[str, dict[str, ModuleMeta]] = {}
     for meta in metas:
         by_id.setdefault(meta.id, {})[meta.language] = meta
@@ -93,3 +79,9 @@ def load_catalogue(content_dir: Path, language: str = "en", cache: Path | None =
         catalogue.entries.append(CatalogueEntry(shown, shown.language != language, twin))
     catalogue.entries.sort(key=lambda e: (e.meta.order, e.meta.id))
     return catalogue
+
+
+def load_catalogue(content_dir: Path, language: str = "en") -> Catalogue:
+    """Read every module file's metadata. Start-up uses storage.content_cache instead,
+    which keeps what this reads between starts."""
+    return build_catalogue(*read_metas(module_files(content_dir)), language)

@@ -1,4 +1,4 @@
-"""The catalogue's module metadata, kept between starts so start-up parses no TOML.
+"""The catalogue's module metadata in a form kept between starts, so start-up parses no TOML.
 
 Reading the front matter of every module file (24 of them, English and Welsh) takes ~10 ms
 with the TOML parser's import: a tenth of the whole start-up budget. The parsed metadata is
@@ -6,14 +6,13 @@ saved with ``marshal`` (built in, no import cost) and used again only while ever
 file has the same name, size and modification time, and the content folder and Python are
 the same. Anything else (a changed or new file, a content update, a damaged cache) reads
 the files again. The cache holds nothing the content files do not: it is never user data.
+This module only encodes and checks; storage.content_cache reads and writes the file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import marshal
-import os
 import sys
 from pathlib import Path
 
@@ -74,27 +73,16 @@ def _from_plain(row: tuple) -> ModuleMeta:
     )
 
 
-def load(cache: Path, key: tuple) -> list[ModuleMeta] | None:
-    """The cached metadata for these files, or None (missing, stale or unreadable)."""
+def encode(key: tuple, metas: list[ModuleMeta]) -> bytes:
+    return marshal.dumps((key, [_to_plain(m) for m in metas]))
+
+
+def decode(data: bytes, key: tuple) -> list[ModuleMeta] | None:
+    """The cached metadata if it was saved for ``key``, else None (stale or unreadable)."""
     try:
-        stored_key, rows = marshal.loads(cache.read_bytes())
+        stored_key, rows = marshal.loads(data)
         if stored_key != key:
             return None
         return [_from_plain(row) for row in rows]
     except Exception:  # a damaged or foreign cache is just a miss: the files are read again
         return None
-
-
-def save(cache: Path, key: tuple, metas: list[ModuleMeta]) -> None:
-    """Write the cache whole or not at all; a folder that cannot be written is no error."""
-    partial = cache.with_name(cache.name + ".partial")
-    try:
-        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # Readable by the owner only, like everything else in the data folder.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps((key, [_to_plain(m) for m in metas])))
-        os.replace(partial, cache)
-    except OSError:
-        with contextlib.suppress(OSError):  # the same trouble may stop the tidying up
-            partial.unlink(missing_ok=True)
