@@ -39,6 +39,15 @@ def floor_html(folder: Path) -> Path:
     return path
 
 
+def councillor_profile(data_dir: Path, env: dict[str, str]) -> None:
+    """A councillor's data folder: made by a first start, the CSP record prefilled for a
+    council and a few contacts imported, so Home reads and shows real partners."""
+    cli = [sys.executable, "-m", "csp_desktop", "--data-dir", str(data_dir)]
+    run_process([*cli, "--quit-after-paint"], env)
+    run_process([*cli, "setup", "--council", "caerphilly"], env)
+    run_process([*cli, "import", str(CONTACTS)], env)
+
+
 def run(rounds: int = 15) -> list[tuple[str, str, str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,12 +60,7 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         warm: list[Run] = []
         warm_dir = folder / "warm"
         app = [sys.executable, "-m", "csp_desktop", "--quit-after-paint", "--data-dir"]
-        run_process([*app, str(warm_dir)], env)  # create the warm profile once
-        # A councillor's profile: the CSP record prefilled for a council and a few contacts
-        # imported, so Home reads and shows real partners at every start.
-        cli = [sys.executable, "-m", "csp_desktop", "--data-dir", str(warm_dir)]
-        run_process([*cli, "setup", "--council", "caerphilly"], env)
-        run_process([*cli, "import", str(CONTACTS)], env)
+        councillor_profile(warm_dir, env)
         for _ in range(2):  # warm the page cache
             run_process(floor_cmd, env)
         frozen_exe = ROOT / "dist" / "csp-desktop" / "csp-desktop"
@@ -66,10 +70,7 @@ def run(rounds: int = 15) -> list[tuple[str, str, str]]:
         baseline: list[Run] = []
         baseline_dir = folder / "baseline"
         if baseline_tree:
-            run_process([*app, str(baseline_dir)], baseline_env)
-            base_cli = [sys.executable, "-m", "csp_desktop", "--data-dir", str(baseline_dir)]
-            run_process([*base_cli, "setup", "--council", "caerphilly"], baseline_env)
-            run_process([*base_cli, "import", str(CONTACTS)], baseline_env)
+            councillor_profile(baseline_dir, baseline_env)
         for _ in range(rounds):
             floor.append(run_process(floor_cmd, env))
             warm.append(run_process([*app, str(warm_dir)], env))

@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
 
     @property
     def search_popup(self):
+        """The search results popup, built on first use (see _create_toolbar)."""
         if self._search_popup is None:
             from csp_desktop.resources import content_dir
             from csp_desktop.storage.search_refresh import RepairingIndex

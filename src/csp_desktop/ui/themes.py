@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from csp_desktop.ui.qt_names import set_enum
+
 FOCUS_WIDTH = 2
 
 Role = QPalette.ColorRole
@@ -247,8 +249,8 @@ def apply_appearance(app: QApplication, appearance: str) -> None:
     follow_text_size(app, appearance)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8+
-        # By name, as Qt.ColorScheme's namespace costs ~15 ms before the first paint (ui/qt_names.py).
-        hints.setProperty("colorScheme", scheme)
+        # By name: Qt.ColorScheme's namespace costs ~15 ms before the first paint.
+        set_enum(hints, "colorScheme", scheme)
     recolour_links(old_link, app.palette().color(Role.Link))
     from csp_desktop.ui.icons import refresh_icons
 
